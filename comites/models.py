@@ -1,0 +1,259 @@
+"""Governance: the committee tree, meetings, minutes with their attachments, and decisions followed up."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from engagements.models import Engagement
+from reseau.models import Organisation, Territory
+
+ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+
+
+class CommitteeQuerySet(models.QuerySet["Committee"]):
+    def tree(self) -> list[Committee]:
+        """The root committees, each with its descendants in ``tree_children``, from a single query."""
+        nodes = list(self.select_related("territory").order_by("code"))
+        by_id = {node.pk: node for node in nodes}
+        for node in nodes:
+            node.tree_children = []
+        roots = []
+        for node in nodes:
+            parent = by_id.get(node.parent_id)
+            (parent.tree_children if parent else roots).append(node)
+        return roots
+
+
+class Committee(models.Model):
+    class Level(models.TextChoices):
+        NATIONAL = "national", "National"
+        REGIONAL = "regional", "Régional"
+        DEPARTMENTAL = "departmental", "Départemental"
+        LOCAL = "local", "Local"
+
+    code = models.CharField("code", max_length=16, unique=True, help_text="CNE, CRE-32, CDE-59, CLPE59004…")
+    name = models.CharField("nom", max_length=200)
+    level = models.CharField("niveau", max_length=12, choices=Level.choices)
+    territory = models.ForeignKey(
+        Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="committees"
+    )
+    parent = models.ForeignKey(
+        "self", verbose_name="comité parent", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+    )
+    chairs = models.JSONField("coprésidence", default=list, blank=True, help_text="Liste des fonctions qui coprésident.")
+    members = models.ManyToManyField(
+        Organisation, verbose_name="organisations membres", blank=True, related_name="committees"
+    )
+    secretaries = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name="secrétaires", blank=True, related_name="secretary_of"
+    )
+
+    objects = CommitteeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "comité"
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                name="committee_root_iff_national",
+                condition=(Q(level="national") & Q(parent__isnull=True))
+                | (~Q(level="national") & Q(parent__isnull=False)),
+            ),
+            models.CheckConstraint(name="committee_not_own_parent", condition=~Q(parent=F("pk"))),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("committee", args=[self.code])
+
+
+class Meeting(models.Model):
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Prévue"
+        HELD = "held", "Tenue"
+        CANCELLED = "cancelled", "Annulée"
+
+    committee = models.ForeignKey(Committee, verbose_name="comité", on_delete=models.PROTECT, related_name="meetings")
+    starts_at = models.DateTimeField("début")
+    ends_at = models.DateTimeField("fin", null=True, blank=True)
+    place = models.CharField("lieu", max_length=300, blank=True)
+    agenda = models.TextField("ordre du jour (Markdown)", blank=True)
+    status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
+    created_at = models.DateTimeField("créée le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "réunion"
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="meeting_ends_after_start", condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at"))
+            ),
+        ]
+        indexes = [
+            # A committee's meetings, upcoming and past, and the calendar feed.
+            models.Index(fields=["committee", "starts_at"], name="meeting_committee_start_idx"),
+            # The home page's "next meetings" across all committees.
+            models.Index(fields=["starts_at"], name="meeting_start_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.committee.code} — {timezone.localtime(self.starts_at):%d/%m/%Y %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meeting", args=[self.committee.code, self.pk])
+
+    @property
+    def published_minutes(self) -> Minutes | None:
+        try:
+            minutes = self.minutes
+        except ObjectDoesNotExist:
+            return None
+        return minutes if minutes.is_published else None
+
+
+class MinutesQuerySet(models.QuerySet["Minutes"]):
+    def published(self) -> MinutesQuerySet:
+        return self.filter(state=Minutes.State.PUBLISHED)
+
+
+class Minutes(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", "Brouillon"
+        PUBLISHED = "published", "Publié"
+
+    meeting = models.OneToOneField(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="minutes")
+    body = models.TextField("compte rendu (Markdown)", blank=True)
+    attendees = models.TextField("participants", blank=True)
+    state = models.CharField("état", max_length=10, choices=State.choices, default=State.DRAFT)
+    published_at = models.DateTimeField("publié le", null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="publié par", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField("modifié le", auto_now=True)
+
+    history = HistoricalRecords()
+
+    objects = MinutesQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "compte rendu"
+        verbose_name_plural = "comptes rendus"
+        ordering = ["-published_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="minutes_published_has_date", condition=~Q(state="published") | Q(published_at__isnull=False)
+            ),
+        ]
+        indexes = [
+            # The feeds and "latest minutes": published ones, newest first.
+            models.Index(fields=["-published_at"], condition=Q(state="published"), name="minutes_published_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Compte rendu — {self.meeting}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.state == self.State.PUBLISHED
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    # Never the uploader's file name on disk: a random one, so that no path or name is guessable or hostile.
+    return f"pieces-jointes/{timezone.now():%Y/%m}/{secrets.token_urlsafe(24)}.pdf"
+
+
+class Attachment(models.Model):
+    minutes = models.ForeignKey(
+        Minutes, verbose_name="compte rendu", on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField("fichier PDF", upload_to=attachment_path, max_length=200)
+    title = models.CharField("titre", max_length=200)
+    size = models.PositiveIntegerField("taille (octets)")
+    sha256 = models.CharField("empreinte SHA-256", max_length=64)
+    uploaded_at = models.DateTimeField("déposé le", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "pièce jointe"
+        verbose_name_plural = "pièces jointes"
+        ordering = ["minutes", "title"]
+        constraints = [
+            models.CheckConstraint(
+                name="attachment_size_within_limit", condition=Q(size__gt=0) & Q(size__lte=ATTACHMENT_MAX_BYTES)
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class DecisionQuerySet(models.QuerySet["Decision"]):
+    def public(self) -> DecisionQuerySet:
+        """Decisions become public with the minutes of their meeting."""
+        return self.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
+
+    def overdue(self, today=None) -> DecisionQuerySet:
+        today = today or timezone.localdate()
+        return self.filter(status=Decision.Status.OPEN, due_on__lt=today)
+
+
+class Decision(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "En cours"
+        DONE = "done", "Réalisée"
+        DROPPED = "dropped", "Abandonnée"
+
+    meeting = models.ForeignKey(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="decisions")
+    text = models.TextField("décision")
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="decisions",
+    )
+    owner = models.ForeignKey(
+        Organisation, verbose_name="organisation responsable", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="decisions",
+    )
+    due_on = models.DateField("échéance", null=True, blank=True)
+    status = models.CharField("statut", max_length=8, choices=Status.choices, default=Status.OPEN)
+    closed_at = models.DateTimeField("close le", null=True, blank=True)
+    closing_note = models.TextField("note de clôture", blank=True)
+
+    history = HistoricalRecords()
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "décision"
+        ordering = ["-meeting__starts_at", "pk"]
+        constraints = [
+            # Open decisions have no closing date; closed ones always do.
+            models.CheckConstraint(
+                name="decision_closed_iff_closed_at",
+                condition=(Q(status="open") & Q(closed_at__isnull=True))
+                | (~Q(status="open") & Q(closed_at__isnull=False)),
+            ),
+        ]
+        indexes = [
+            # The register's "overdue" filter and the next agenda's follow-up: open decisions by due date.
+            models.Index(fields=["due_on"], condition=Q(status="open"), name="decision_open_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def is_overdue(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return self.status == self.Status.OPEN and self.due_on is not None and self.due_on < today

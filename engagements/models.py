@@ -1,0 +1,452 @@
+"""The protocol: themes, engagements, their partners, milestones, indicators, values, reports and snapshots."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from reseau.models import Organisation, Territory
+
+
+class Frequency(models.IntegerChoices):
+    """How often something is updated, in months (so that due dates are plain month arithmetic)."""
+
+    MONTHLY = 1, "mensuelle"
+    QUARTERLY = 3, "trimestrielle"
+    HALF_YEARLY = 6, "semestrielle"
+    YEARLY = 12, "annuelle"
+
+
+class Weather(models.TextChoices):
+    """The State's four-level steering scale (PILOTE), plus the two states without a judgement."""
+
+    SOLEIL = "soleil", "Objectifs sécurisés"
+    COUVERT = "couvert", "Objectifs atteignables"
+    NUAGE = "nuage", "Appuis nécessaires"
+    ORAGE = "orage", "Objectifs compromis"
+    NON_RENSEIGNEE = "non_renseignee", "Non renseignée"
+    NON_NECESSAIRE = "non_necessaire", "Non nécessaire"
+
+
+class ThemeQuerySet(models.QuerySet["Theme"]):
+    def with_engagements(self) -> ThemeQuerySet:
+        return self.prefetch_related(models.Prefetch("engagements", Engagement.objects.order_by("order", "code")))
+
+
+class Theme(models.Model):
+    code = models.CharField("code", max_length=8, unique=True)
+    short_title = models.CharField("titre court", max_length=120)
+    title = models.TextField("intitulé complet")
+    order = models.PositiveSmallIntegerField("ordre", default=0)
+
+    objects = ThemeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "enjeu"
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.short_title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("theme", args=[self.code])
+
+
+class Engagement(models.Model):
+    code = models.CharField("code", max_length=8, unique=True)
+    theme = models.ForeignKey(Theme, verbose_name="enjeu", on_delete=models.PROTECT, related_name="engagements")
+    title = models.CharField("intitulé", max_length=300)
+    summary = models.TextField("résumé", blank=True)
+    provisional = models.BooleanField(
+        "intitulé provisoire", default=True,
+        help_text="Intitulé de travail, à confirmer d'après le texte du protocole.",
+    )
+    starts_on = models.DateField("début", null=True, blank=True)
+    ends_on = models.DateField("échéance", null=True, blank=True)
+    update_frequency = models.PositiveSmallIntegerField(
+        "fréquence de mise à jour", choices=Frequency.choices, default=Frequency.MONTHLY
+    )
+    order = models.PositiveSmallIntegerField("ordre", default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "engagement"
+        ordering = ["order", "code"]
+        constraints = [
+            models.CheckConstraint(
+                name="engagement_ends_after_start",
+                condition=Q(starts_on__isnull=True) | Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("engagement", args=[self.code])
+
+
+class EngagementPartner(models.Model):
+    class Role(models.TextChoices):
+        PILOT = "pilot", "Pilote"
+        CONTRIBUTOR = "contributor", "Contributeur"
+
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.CASCADE, related_name="partners"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="engagement_roles"
+    )
+    role = models.CharField("rôle", max_length=12, choices=Role.choices)
+    territories = models.ManyToManyField(
+        Territory, verbose_name="territoires de saisie", blank=True, related_name="+",
+        help_text="Territoires sur lesquels l'organisation peut rendre compte de cet engagement.",
+    )
+
+    history = HistoricalRecords(m2m_fields=[territories])
+
+    class Meta:
+        verbose_name = "partenaire d'engagement"
+        verbose_name_plural = "partenaires d'engagement"
+        ordering = ["engagement__code", "role", "organisation__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["engagement", "organisation"], name="partner_once_per_engagement"),
+            # The pilot reviews contributors' values: there is exactly one per engagement at most.
+            models.UniqueConstraint(
+                fields=["engagement"], condition=Q(role="pilot"), name="one_pilot_per_engagement"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} — {self.get_role_display()} de {self.engagement.code}"
+
+
+class Milestone(models.Model):
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.CASCADE, related_name="milestones"
+    )
+    title = models.CharField("intitulé", max_length=300)
+    due_on = models.DateField("échéance")
+    done_on = models.DateField("réalisé le", null=True, blank=True)
+    weight = models.PositiveSmallIntegerField("poids", default=1)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "jalon"
+        ordering = ["engagement__code", "due_on", "pk"]
+        indexes = [
+            # Overdue milestones: open ones ordered by due date.
+            models.Index(fields=["due_on"], condition=Q(done_on__isnull=True), name="milestone_open_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.engagement.code} — {self.title}"
+
+
+class Indicator(models.Model):
+    class Unit(models.TextChoices):
+        NUMBER = "nombre", "nombre"
+        PERCENT = "%", "%"
+        DAYS = "jours", "jours"
+
+    class Measure(models.TextChoices):
+        STOCK = "stock", "Stock (niveau à une date)"
+        FLOW = "flow", "Flux (sur la période)"
+        YTD = "ytd", "Cumul depuis le 1er janvier"
+        RATIO = "ratio", "Taux ou moyenne"
+
+    class Direction(models.TextChoices):
+        UP = "up", "À la hausse"
+        DOWN = "down", "À la baisse"
+
+    class Aggregation(models.TextChoices):
+        SUM = "sum", "Somme"
+        MEAN = "mean", "Moyenne (pondérée par les bases si fournies)"
+        NONE = "none", "Aucune consolidation"
+
+    class ParentSource(models.TextChoices):
+        COMPUTED = "computed", "Valeur consolidée depuis les territoires"
+        REPORTED = "reported", "Valeur déclarée au niveau parent"
+
+    code = models.CharField("code", max_length=32, unique=True)
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="indicators",
+    )
+    theme = models.ForeignKey(
+        Theme, verbose_name="enjeu (série de contexte)", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="context_indicators",
+    )
+    name = models.CharField("nom", max_length=300)
+    unit = models.CharField("unité", max_length=8, choices=Unit.choices)
+    measure = models.CharField("type de mesure", max_length=8, choices=Measure.choices)
+    direction = models.CharField("sens", max_length=4, choices=Direction.choices, default=Direction.UP)
+    aggregation = models.CharField("consolidation", max_length=4, choices=Aggregation.choices)
+    weight = models.DecimalField(
+        "poids", max_digits=5, decimal_places=2, default=1, validators=[MinValueValidator(0)],
+        help_text="0 pour une série de contexte, jamais comptée dans l'avancement.",
+    )
+    parent_source = models.CharField(
+        "source retenue aux niveaux parents", max_length=8, choices=ParentSource.choices,
+        default=ParentSource.COMPUTED,
+    )
+    frequency = models.PositiveSmallIntegerField("fréquence", choices=Frequency.choices, default=Frequency.MONTHLY)
+    publication_delay_days = models.PositiveSmallIntegerField(
+        "délai de publication (jours)", default=30,
+        help_text="Délai entre la fin de la période et la disponibilité de la valeur.",
+    )
+    source = models.CharField("source", max_length=300, blank=True)
+    definition = models.TextField("définition", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "indicateur"
+        ordering = ["code"]
+        constraints = [
+            # An indicator measures one engagement, or is a context series of one theme — never both.
+            models.CheckConstraint(
+                name="indicator_engagement_xor_theme",
+                condition=(Q(engagement__isnull=False) & Q(theme__isnull=True))
+                | (Q(engagement__isnull=True) & Q(theme__isnull=False)),
+            ),
+            # Stocks and flows add up; rates and averages never do (PILOTE's plain mean of rates is the bug).
+            models.CheckConstraint(
+                name="indicator_aggregation_fits_measure",
+                condition=(Q(measure__in=["stock", "flow", "ytd"]) & Q(aggregation__in=["sum", "none"]))
+                | (Q(measure="ratio") & Q(aggregation__in=["mean", "none"])),
+            ),
+            models.CheckConstraint(name="indicator_weight_not_negative", condition=Q(weight__gte=0)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.name}"
+
+    @property
+    def is_context(self) -> bool:
+        return self.weight == 0
+
+
+class IndicatorTarget(models.Model):
+    indicator = models.ForeignKey(Indicator, verbose_name="indicateur", on_delete=models.CASCADE, related_name="targets")
+    territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
+    baseline_value = models.DecimalField("valeur de référence", max_digits=14, decimal_places=4)
+    baseline_on = models.DateField("date de référence")
+    target_value = models.DecimalField("cible finale", max_digits=14, decimal_places=4)
+    target_on = models.DateField("échéance de la cible")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "cible d'indicateur"
+        verbose_name_plural = "cibles d'indicateur"
+        ordering = ["indicator__code", "territory__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "territory"], name="target_once_per_territory"),
+            models.CheckConstraint(name="target_after_baseline", condition=Q(target_on__gt=F("baseline_on"))),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} @ {self.territory.code}"
+
+
+class IntermediateTarget(models.Model):
+    """A yearly (or any) milestone on the way from the baseline to the final target."""
+
+    target = models.ForeignKey(
+        IndicatorTarget, verbose_name="cible", on_delete=models.CASCADE, related_name="intermediates"
+    )
+    on = models.DateField("date")
+    value = models.DecimalField("valeur attendue", max_digits=14, decimal_places=4)
+
+    class Meta:
+        verbose_name = "cible intermédiaire"
+        verbose_name_plural = "cibles intermédiaires"
+        ordering = ["target", "on"]
+        constraints = [
+            models.UniqueConstraint(fields=["target", "on"], name="intermediate_target_once_per_date"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target} — {self.on:%Y-%m-%d} : {self.value}"
+
+
+class IndicatorValue(models.Model):
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposée"
+        ACCEPTED = "accepted", "Validée"
+        REJECTED = "rejected", "Refusée"
+
+    indicator = models.ForeignKey(Indicator, verbose_name="indicateur", on_delete=models.PROTECT, related_name="values")
+    territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
+    period = models.DateField("période", help_text="Premier jour du mois couvert.")
+    value = models.DecimalField("valeur", max_digits=14, decimal_places=4)
+    base = models.DecimalField(
+        "base", max_digits=14, decimal_places=4, null=True, blank=True,
+        help_text="Dénominateur d'un taux, ou nombre de cas d'une moyenne.",
+    )
+    status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="indicator_values"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="saisie par", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="revue par", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField("revue le", null=True, blank=True)
+    review_note = models.TextField("motif de la revue", blank=True)
+    note = models.TextField("note", blank=True)
+    created_at = models.DateTimeField("créée le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "valeur d'indicateur"
+        verbose_name_plural = "valeurs d'indicateur"
+        ordering = ["indicator__code", "territory__code", "period"]
+        constraints = [
+            # Also the index behind every series read: indicator × territory ordered by period.
+            models.UniqueConstraint(
+                fields=["indicator", "territory", "period"], name="value_once_per_indicator_territory_period"
+            ),
+            models.CheckConstraint(name="value_period_is_first_of_month", condition=Q(period__day=1)),
+            models.CheckConstraint(name="value_base_not_negative", condition=Q(base__isnull=True) | Q(base__gte=0)),
+            models.CheckConstraint(
+                name="value_rejection_has_reason",
+                condition=~Q(status="rejected") | ~Q(review_note=""),
+            ),
+        ]
+        indexes = [
+            # The pilot's review queue: proposed values of an indicator.
+            models.Index(fields=["indicator"], condition=Q(status="proposed"), name="value_proposed_idx"),
+            # The territory page: every indicator's values on one territory, by period.
+            models.Index(fields=["territory", "period"], name="value_territory_period_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} @ {self.territory.code} {self.period:%Y-%m} = {self.value}"
+
+
+class ProgressReport(models.Model):
+    """What a partner says of an engagement on a territory at a date. Append-only: a new report supersedes."""
+
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.PROTECT, related_name="reports"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="progress_reports"
+    )
+    territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="auteur", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    weather = models.CharField("météo", max_length=16, choices=Weather.choices, default=Weather.NON_RENSEIGNEE)
+    declared_percent = models.PositiveSmallIntegerField(
+        "avancement déclaré (%)", null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    narrative = models.TextField("commentaire", blank=True)
+    created_at = models.DateTimeField("déposé le", auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "compte rendu d'avancement"
+        verbose_name_plural = "comptes rendus d'avancement"
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="report_percent_within_0_100",
+                condition=Q(declared_percent__isnull=True) | Q(declared_percent__lte=100),
+            ),
+        ]
+        indexes = [
+            # The engagement page and the freshness badge: latest reports of an engagement.
+            models.Index(fields=["engagement", "-created_at"], name="report_engagement_latest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.engagement.code} — {self.organisation} ({self.created_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise ValueError("Progress reports are append-only: file a new report instead.")
+        super().save(*args, **kwargs)
+
+
+class ProgressSnapshot(models.Model):
+    """A computed figure, written only by the progress engine, with the inputs that explain it."""
+
+    class Scope(models.TextChoices):
+        ENGAGEMENT = "engagement", "Engagement"
+        THEME = "theme", "Enjeu"
+        OVERALL = "overall", "Ensemble du protocole"
+
+    scope = models.CharField("portée", max_length=10, choices=Scope.choices)
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.CASCADE, null=True, blank=True, related_name="snapshots"
+    )
+    theme = models.ForeignKey(
+        Theme, verbose_name="enjeu", on_delete=models.CASCADE, null=True, blank=True, related_name="snapshots"
+    )
+    territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.CASCADE, related_name="+")
+    as_of = models.DateField("date")
+    percent = models.DecimalField("avancement calculé (%)", max_digits=5, decimal_places=2, null=True, blank=True)
+    weather_declared = models.CharField(
+        "météo déclarée", max_length=16, choices=Weather.choices, default=Weather.NON_RENSEIGNEE
+    )
+    weather_computed = models.CharField(
+        "météo calculée", max_length=16, choices=Weather.choices, default=Weather.NON_RENSEIGNEE
+    )
+    coverage = models.JSONField("couverture", default=dict, blank=True)
+    flags = models.JSONField("alertes", default=list, blank=True)
+    inputs = models.JSONField("données d'entrée", default=dict, blank=True)
+    rules_version = models.CharField("version des règles", max_length=20)
+    computed_at = models.DateTimeField("calculé le", auto_now=True)
+
+    class Meta:
+        verbose_name = "photographie d'avancement"
+        verbose_name_plural = "photographies d'avancement"
+        ordering = ["-as_of", "scope"]
+        constraints = [
+            models.CheckConstraint(
+                name="snapshot_object_matches_scope",
+                condition=(Q(scope="engagement") & Q(engagement__isnull=False) & Q(theme__isnull=True))
+                | (Q(scope="theme") & Q(engagement__isnull=True) & Q(theme__isnull=False))
+                | (Q(scope="overall") & Q(engagement__isnull=True) & Q(theme__isnull=True)),
+            ),
+            models.CheckConstraint(
+                name="snapshot_percent_within_0_100",
+                condition=Q(percent__isnull=True) | (Q(percent__gte=0) & Q(percent__lte=100)),
+            ),
+            # One snapshot per scope × object × territory × day: the engine upserts on these.
+            models.UniqueConstraint(
+                fields=["engagement", "territory", "as_of"], condition=Q(scope="engagement"),
+                name="snapshot_once_per_engagement_day",
+            ),
+            models.UniqueConstraint(
+                fields=["theme", "territory", "as_of"], condition=Q(scope="theme"), name="snapshot_once_per_theme_day"
+            ),
+            models.UniqueConstraint(
+                fields=["territory", "as_of"], condition=Q(scope="overall"), name="snapshot_once_per_overall_day"
+            ),
+        ]
+        indexes = [
+            # Dashboards read the latest snapshot of each object on a territory.
+            models.Index(fields=["scope", "territory", "-as_of"], name="snapshot_latest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        obj = self.engagement or self.theme or "ensemble"
+        return f"{self.get_scope_display()} {obj} @ {self.territory.code} {self.as_of}"

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from engagements import views
+
+urlpatterns = [
+    path("enjeux/<str:code>/", views.theme_detail, name="theme"),
+    path("engagements/", views.engagement_list, name="engagements"),
+    path("engagements/<str:code>/", views.engagement_detail, name="engagement"),
+]

@@ -1,0 +1,44 @@
+"""Pages that compose several apps: the home dashboard, the workspace entry, health and legal pages."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from comites.models import Committee
+from engagements.models import Theme
+from francetravail.lib import health as health_checks
+from reseau.models import Membership
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    themes = Theme.objects.with_engagements()
+    return render(request, "home.html", {"themes": themes})
+
+
+@require_GET
+@login_required
+def workspace(request: HttpRequest) -> HttpResponse:
+    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
+    committees = Committee.objects.filter(secretaries=request.user).order_by("code")
+    return render(request, "espace.html", {"memberships": memberships, "committees": committees})
+
+
+@require_GET
+@never_cache
+def health(request: HttpRequest) -> JsonResponse:
+    report = health_checks.run_all()
+    status = 503 if report["database"]["status"] != "ok" else 200
+    return JsonResponse(report, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def open_data(request: HttpRequest) -> HttpResponse:
+    return render(request, "donnees.html")
+
+
+@require_GET
+def legal_page(request: HttpRequest, page: str) -> HttpResponse:
+    return render(request, f"legal/{page}.html")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ReseauConfig(AppConfig):
+    name = "reseau"
+    verbose_name = "Réseau"
