@@ -46,9 +46,16 @@ class Committee(models.Model):
         Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="committees"
     )
     parent = models.ForeignKey(
-        "self", verbose_name="comité parent", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+        "self",
+        verbose_name="comité parent",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
     )
-    chairs = models.JSONField("coprésidence", default=list, blank=True, help_text="Liste des fonctions qui coprésident.")
+    chairs = models.JSONField(
+        "coprésidence", default=list, blank=True, help_text="Liste des fonctions qui coprésident."
+    )
     members = models.ManyToManyField(
         Organisation, verbose_name="organisations membres", blank=True, related_name="committees"
     )
@@ -99,7 +106,8 @@ class Meeting(models.Model):
         ordering = ["-starts_at"]
         constraints = [
             models.CheckConstraint(
-                name="meeting_ends_after_start", condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at"))
+                name="meeting_ends_after_start",
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at")),
             ),
         ]
         indexes = [
@@ -140,7 +148,11 @@ class Minutes(models.Model):
     state = models.CharField("état", max_length=10, choices=State.choices, default=State.DRAFT)
     published_at = models.DateTimeField("publié le", null=True, blank=True)
     published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="publié par", on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name="publié par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     updated_at = models.DateTimeField("modifié le", auto_now=True)
@@ -155,7 +167,8 @@ class Minutes(models.Model):
         ordering = ["-published_at"]
         constraints = [
             models.CheckConstraint(
-                name="minutes_published_has_date", condition=~Q(state="published") | Q(published_at__isnull=False)
+                name="minutes_published_has_date",
+                condition=~Q(state="published") | Q(published_at__isnull=False),
             ),
         ]
         indexes = [
@@ -192,7 +205,8 @@ class Attachment(models.Model):
         ordering = ["minutes", "title"]
         constraints = [
             models.CheckConstraint(
-                name="attachment_size_within_limit", condition=Q(size__gt=0) & Q(size__lte=ATTACHMENT_MAX_BYTES)
+                name="attachment_size_within_limit",
+                condition=Q(size__gt=0) & Q(size__lte=ATTACHMENT_MAX_BYTES),
             ),
         ]
 
@@ -219,11 +233,19 @@ class Decision(models.Model):
     meeting = models.ForeignKey(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="decisions")
     text = models.TextField("décision")
     engagement = models.ForeignKey(
-        Engagement, verbose_name="engagement", on_delete=models.PROTECT, null=True, blank=True,
+        Engagement,
+        verbose_name="engagement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="decisions",
     )
     owner = models.ForeignKey(
-        Organisation, verbose_name="organisation responsable", on_delete=models.PROTECT, null=True, blank=True,
+        Organisation,
+        verbose_name="organisation responsable",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="decisions",
     )
     due_on = models.DateField("échéance", null=True, blank=True)

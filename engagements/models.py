@@ -62,7 +62,8 @@ class Engagement(models.Model):
     title = models.CharField("intitulé", max_length=300)
     summary = models.TextField("résumé", blank=True)
     provisional = models.BooleanField(
-        "intitulé provisoire", default=True,
+        "intitulé provisoire",
+        default=True,
         help_text="Intitulé de travail, à confirmer d'après le texte du protocole.",
     )
     starts_on = models.DateField("début", null=True, blank=True)
@@ -104,7 +105,10 @@ class EngagementPartner(models.Model):
     )
     role = models.CharField("rôle", max_length=12, choices=Role.choices)
     territories = models.ManyToManyField(
-        Territory, verbose_name="territoires de saisie", blank=True, related_name="+",
+        Territory,
+        verbose_name="territoires de saisie",
+        blank=True,
+        related_name="+",
         help_text="Territoires sur lesquels l'organisation peut rendre compte de cet engagement.",
     )
 
@@ -117,9 +121,7 @@ class EngagementPartner(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["engagement", "organisation"], name="partner_once_per_engagement"),
             # The pilot reviews contributors' values: there is exactly one per engagement at most.
-            models.UniqueConstraint(
-                fields=["engagement"], condition=Q(role="pilot"), name="one_pilot_per_engagement"
-            ),
+            models.UniqueConstraint(fields=["engagement"], condition=Q(role="pilot"), name="one_pilot_per_engagement"),
         ]
 
     def __str__(self) -> str:
@@ -176,11 +178,19 @@ class Indicator(models.Model):
 
     code = models.CharField("code", max_length=32, unique=True)
     engagement = models.ForeignKey(
-        Engagement, verbose_name="engagement", on_delete=models.PROTECT, null=True, blank=True,
+        Engagement,
+        verbose_name="engagement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="indicators",
     )
     theme = models.ForeignKey(
-        Theme, verbose_name="enjeu (série de contexte)", on_delete=models.PROTECT, null=True, blank=True,
+        Theme,
+        verbose_name="enjeu (série de contexte)",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="context_indicators",
     )
     name = models.CharField("nom", max_length=300)
@@ -189,16 +199,23 @@ class Indicator(models.Model):
     direction = models.CharField("sens", max_length=4, choices=Direction.choices, default=Direction.UP)
     aggregation = models.CharField("consolidation", max_length=4, choices=Aggregation.choices)
     weight = models.DecimalField(
-        "poids", max_digits=5, decimal_places=2, default=1, validators=[MinValueValidator(0)],
+        "poids",
+        max_digits=5,
+        decimal_places=2,
+        default=1,
+        validators=[MinValueValidator(0)],
         help_text="0 pour une série de contexte, jamais comptée dans l'avancement.",
     )
     parent_source = models.CharField(
-        "source retenue aux niveaux parents", max_length=8, choices=ParentSource.choices,
+        "source retenue aux niveaux parents",
+        max_length=8,
+        choices=ParentSource.choices,
         default=ParentSource.COMPUTED,
     )
     frequency = models.PositiveSmallIntegerField("fréquence", choices=Frequency.choices, default=Frequency.MONTHLY)
     publication_delay_days = models.PositiveSmallIntegerField(
-        "délai de publication (jours)", default=30,
+        "délai de publication (jours)",
+        default=30,
         help_text="Délai entre la fin de la période et la disponibilité de la valeur.",
     )
     source = models.CharField("source", max_length=300, blank=True)
@@ -234,7 +251,9 @@ class Indicator(models.Model):
 
 
 class IndicatorTarget(models.Model):
-    indicator = models.ForeignKey(Indicator, verbose_name="indicateur", on_delete=models.CASCADE, related_name="targets")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="indicateur", on_delete=models.CASCADE, related_name="targets"
+    )
     territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
     baseline_value = models.DecimalField("valeur de référence", max_digits=14, decimal_places=4)
     baseline_on = models.DateField("date de référence")
@@ -288,7 +307,11 @@ class IndicatorValue(models.Model):
     period = models.DateField("période", help_text="Premier jour du mois couvert.")
     value = models.DecimalField("valeur", max_digits=14, decimal_places=4)
     base = models.DecimalField(
-        "base", max_digits=14, decimal_places=4, null=True, blank=True,
+        "base",
+        max_digits=14,
+        decimal_places=4,
+        null=True,
+        blank=True,
         help_text="Dénominateur d'un taux, ou nombre de cas d'une moyenne.",
     )
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PROPOSED)
@@ -296,11 +319,19 @@ class IndicatorValue(models.Model):
         Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="indicator_values"
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="saisie par", on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name="saisie par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="revue par", on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name="revue par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     reviewed_at = models.DateTimeField("revue le", null=True, blank=True)
@@ -349,7 +380,11 @@ class ProgressReport(models.Model):
     )
     territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="auteur", on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name="auteur",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     weather = models.CharField("météo", max_length=16, choices=Weather.choices, default=Weather.NON_RENSEIGNEE)
@@ -395,7 +430,12 @@ class ProgressSnapshot(models.Model):
 
     scope = models.CharField("portée", max_length=10, choices=Scope.choices)
     engagement = models.ForeignKey(
-        Engagement, verbose_name="engagement", on_delete=models.CASCADE, null=True, blank=True, related_name="snapshots"
+        Engagement,
+        verbose_name="engagement",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="snapshots",
     )
     theme = models.ForeignKey(
         Theme, verbose_name="enjeu", on_delete=models.CASCADE, null=True, blank=True, related_name="snapshots"
@@ -432,14 +472,19 @@ class ProgressSnapshot(models.Model):
             ),
             # One snapshot per scope × object × territory × day: the engine upserts on these.
             models.UniqueConstraint(
-                fields=["engagement", "territory", "as_of"], condition=Q(scope="engagement"),
+                fields=["engagement", "territory", "as_of"],
+                condition=Q(scope="engagement"),
                 name="snapshot_once_per_engagement_day",
             ),
             models.UniqueConstraint(
-                fields=["theme", "territory", "as_of"], condition=Q(scope="theme"), name="snapshot_once_per_theme_day"
+                fields=["theme", "territory", "as_of"],
+                condition=Q(scope="theme"),
+                name="snapshot_once_per_theme_day",
             ),
             models.UniqueConstraint(
-                fields=["territory", "as_of"], condition=Q(scope="overall"), name="snapshot_once_per_overall_day"
+                fields=["territory", "as_of"],
+                condition=Q(scope="overall"),
+                name="snapshot_once_per_overall_day",
             ),
         ]
         indexes = [

@@ -11,7 +11,10 @@ from engagements.models import Engagement, EngagementPartner, Indicator, Theme
 @require_GET
 def theme_detail(request: HttpRequest, code: str) -> HttpResponse:
     theme = get_object_or_404(Theme.objects.with_engagements(), code=code.upper())
-    breadcrumb = {"links": [{"url": reverse("engagements"), "title": "Engagements"}], "current": f"Enjeu {theme.code}"}
+    breadcrumb = {
+        "links": [{"url": reverse("engagements"), "title": "Engagements"}],
+        "current": f"Enjeu {theme.code}",
+    }
     return render(request, "engagements/theme_detail.html", {"theme": theme, "breadcrumb_data": breadcrumb})
 
 

@@ -159,7 +159,9 @@ def parse(text: str) -> dict:
     committees = v.unique_codes(v.section("committees"), "de comité")
     indicators = v.unique_codes(v.section("indicators"), "d'indicateur")
 
-    rows: dict[str, list[dict]] = {key: [] for key in ("themes", "engagements", "territories", "committees", "indicators")}
+    rows: dict[str, list[dict]] = {
+        key: [] for key in ("themes", "engagements", "territories", "committees", "indicators")
+    }
 
     for order, (code, item) in enumerate(themes.items(), start=1):
         rows["themes"].append(
@@ -196,7 +198,12 @@ def parse(text: str) -> dict:
         elif parent and parent not in territories:
             v.error(item, "parent", f"territoire parent inconnu « {parent} »")
         rows["territories"].append(
-            {"code": code, "name": v.text(item, "name", max_length=120), "level": level, "parent": parent or None}
+            {
+                "code": code,
+                "name": v.text(item, "name", max_length=120),
+                "level": level,
+                "parent": parent or None,
+            }
         )
 
     for code, item in committees.items():

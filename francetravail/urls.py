@@ -14,7 +14,10 @@ urlpatterns = [
     path("accessibilite/", views.legal_page, {"page": "accessibilite"}, name="accessibilite"),
     path("mentions-legales/", views.legal_page, {"page": "mentions-legales"}, name="mentions-legales"),
     path(
-        "donnees-personnelles/", views.legal_page, {"page": "donnees-personnelles"}, name="donnees-personnelles"
+        "donnees-personnelles/",
+        views.legal_page,
+        {"page": "donnees-personnelles"},
+        name="donnees-personnelles",
     ),
     path("admin/", admin.site.urls),
 ]

@@ -21,7 +21,11 @@ class Territory(models.Model):
     name = models.CharField("nom", max_length=120)
     level = models.CharField("niveau", max_length=12, choices=Level.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="territoire parent", on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name="territoire parent",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="children",
     )
 

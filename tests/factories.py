@@ -180,8 +180,11 @@ class CommitteeFactory(factory.django.DjangoModelFactory):
     parent = factory.LazyFunction(
         lambda: Committee.objects.get_or_create(
             code="CNE",
-            defaults={"name": "Comité national pour l'emploi", "level": "national",
-                      "territory": TerritoryFactory()},
+            defaults={
+                "name": "Comité national pour l'emploi",
+                "level": "national",
+                "territory": TerritoryFactory(),
+            },
         )[0]
     )
 
@@ -205,9 +208,7 @@ class MinutesFactory(factory.django.DjangoModelFactory):
     state = Minutes.State.DRAFT
 
     class Params:
-        published = factory.Trait(
-            state=Minutes.State.PUBLISHED, published_at=factory.LazyFunction(timezone.now)
-        )
+        published = factory.Trait(state=Minutes.State.PUBLISHED, published_at=factory.LazyFunction(timezone.now))
 
 
 class DecisionFactory(factory.django.DjangoModelFactory):

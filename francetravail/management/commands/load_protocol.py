@@ -10,7 +10,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
-            "path", nargs="?", type=Path, default=protocol.DEFAULT_PATH,
+            "path",
+            nargs="?",
+            type=Path,
+            default=protocol.DEFAULT_PATH,
             help="Fichier YAML du protocole (par défaut, la copie du projet).",
         )
 
