@@ -334,6 +334,9 @@ def _backdate(report: ProgressReport, today: datetime.date, months_ago: int) -> 
 
 
 def _at(day: datetime.date, hour: int) -> datetime.datetime:
+    """A working-day time: committees do not meet at weekends."""
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
 
 
