@@ -32,7 +32,7 @@ def committee_detail(request: HttpRequest, code: str) -> HttpResponse:
     decisions = list(
         Decision.objects.public()
         .filter(meeting__committee=committee)
-        .select_related("engagement", "owner", "meeting")
+        .select_related("engagement", "owner", "meeting__committee")
         .order_by("due_on", "pk")
     )
     context = {
