@@ -37,6 +37,16 @@ class ThemeQuerySet(models.QuerySet["Theme"]):
         return self.prefetch_related(models.Prefetch("engagements", Engagement.objects.order_by("order", "code")))
 
 
+FLAG_LABELS = {
+    "jalon_en_retard": "Jalon en retard",
+    "meteo_divergente": "Météo déclarée différente de la météo calculée",
+    "meteo_perimee": "Météo déclarée ancienne",
+    "tendance_defavorable": "Tendance défavorable",
+    "mise_a_jour_en_retard": "Mise à jour en retard",
+    "sous_la_mediane_des_territoires_voisins": "Plus de 10 points sous la médiane des territoires voisins",
+}
+
+
 class Theme(models.Model):
     code = models.CharField("code", max_length=8, unique=True)
     short_title = models.CharField("titre court", max_length=120)
@@ -72,8 +82,12 @@ class Engagement(models.Model):
         "fréquence de mise à jour", choices=Frequency.choices, default=Frequency.MONTHLY
     )
     order = models.PositiveSmallIntegerField("ordre", default=0)
+    # Dirty flag as two counters: every write bumps `recompute_requested`; a finished recompute sets
+    # `recompute_done` to the request it started from. A crashed recompute leaves the engagement dirty.
+    recompute_requested = models.PositiveIntegerField("recalculs demandés", default=0, editable=False)
+    recompute_done = models.PositiveIntegerField("recalculs effectués", default=0, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["recompute_requested", "recompute_done"])
 
     class Meta:
         verbose_name = "engagement"
@@ -90,6 +104,10 @@ class Engagement(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("engagement", args=[self.code])
+
+    @property
+    def is_dirty(self) -> bool:
+        return self.recompute_requested > self.recompute_done
 
 
 class EngagementPartner(models.Model):
@@ -495,3 +513,16 @@ class ProgressSnapshot(models.Model):
     def __str__(self) -> str:
         obj = self.engagement or self.theme or "ensemble"
         return f"{self.get_scope_display()} {obj} @ {self.territory.code} {self.as_of}"
+
+    @property
+    def flag_labels(self) -> list[str]:
+        return [FLAG_LABELS.get(flag, flag) for flag in self.flags]
+
+    @property
+    def indicators_coverage(self) -> tuple[int, int] | None:
+        """(k, n) of "calculé sur k indicateurs sur n"."""
+        raw = self.coverage.get("indicateurs")
+        if not raw:
+            return None
+        k, n = raw.split("/")
+        return int(k), int(n)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -5,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from engagements.models import Engagement, EngagementPartner, Indicator, Theme
+from engagements import engine
+from engagements.models import Engagement, EngagementPartner, Indicator, ProgressSnapshot, Theme
 
 
 @require_GET
@@ -44,5 +46,19 @@ def engagement_detail(request: HttpRequest, code: str) -> HttpResponse:
         ],
         "current": engagement.code,
     }
-    context = {"engagement": engagement, "today": timezone.localdate(), "breadcrumb_data": breadcrumb}
+    snapshot = (
+        ProgressSnapshot.objects.filter(
+            scope=ProgressSnapshot.Scope.ENGAGEMENT, engagement=engagement, territory__code=settings.HOME_TERRITORY_CODE
+        )
+        .select_related("territory")
+        .order_by("-as_of")
+        .first()
+    )
+    context = {
+        "engagement": engagement,
+        "snapshot": snapshot,
+        "explanation": engine.explain(snapshot) if snapshot else [],
+        "today": timezone.localdate(),
+        "breadcrumb_data": breadcrumb,
+    }
     return render(request, "engagements/engagement_detail.html", context)

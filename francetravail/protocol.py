@@ -30,6 +30,7 @@ AGGREGATIONS = {choice.value for choice in Indicator.Aggregation}
 DIRECTIONS = {choice.value for choice in Indicator.Direction}
 PARENT_SOURCES = {choice.value for choice in Indicator.ParentSource}
 SUMMABLE_MEASURES = {"stock", "flow", "ytd"}
+WEIGHT_MAX = 999.99  # Indicator.weight is a decimal(5, 2)
 
 
 class ProtocolError(Exception):
@@ -85,7 +86,9 @@ class _Validator:
 
     def section(self, name: str) -> list[dict]:
         if not isinstance(self.data, dict):
-            self.errors.append("le fichier doit être un document YAML dont la racine est un dictionnaire")
+            message = "le fichier doit être un document YAML dont la racine est un dictionnaire"
+            if message not in self.errors:
+                self.errors.append(message)
             return []
         items = self.data.get(name)
         if not isinstance(items, list):
@@ -130,10 +133,10 @@ class _Validator:
             return default
         return value
 
-    def unique_codes(self, items: list[dict], kind: str) -> dict[str, dict]:
+    def unique_codes(self, items: list[dict], kind: str, model: type[models.Model]) -> dict[str, dict]:
         seen: dict[str, dict] = {}
         for item in items:
-            code = self.text(item, "code", max_length=32)
+            code = self.text(item, "code", max_length=model._meta.get_field("code").max_length)
             if not code:
                 continue
             if code in seen:
@@ -153,11 +156,11 @@ def parse(text: str) -> dict:
         raise ProtocolError([f"{where}YAML illisible ({getattr(exc, 'problem', None) or exc})"]) from exc
 
     v = _Validator(data)
-    themes = v.unique_codes(v.section("themes"), "d'enjeu")
-    engagements = v.unique_codes(v.section("engagements"), "d'engagement")
-    territories = v.unique_codes(v.section("territories"), "de territoire")
-    committees = v.unique_codes(v.section("committees"), "de comité")
-    indicators = v.unique_codes(v.section("indicators"), "d'indicateur")
+    themes = v.unique_codes(v.section("themes"), "d'enjeu", Theme)
+    engagements = v.unique_codes(v.section("engagements"), "d'engagement", Engagement)
+    territories = v.unique_codes(v.section("territories"), "de territoire", Territory)
+    committees = v.unique_codes(v.section("committees"), "de comité", Committee)
+    indicators = v.unique_codes(v.section("indicators"), "d'indicateur", Indicator)
 
     rows: dict[str, list[dict]] = {
         key: [] for key in ("themes", "engagements", "territories", "committees", "indicators")
@@ -251,8 +254,11 @@ def parse(text: str) -> dict:
                 v.error(item, "aggregation", "un taux ou une moyenne ne s'additionne pas (moyenne attendue)")
         context = v.boolean(item, "context", False)
         weight = item.get("weight", 0 if context else 1)
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-            v.error(item, "weight", "un nombre positif ou nul est attendu")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 <= weight <= WEIGHT_MAX:
+            v.error(item, "weight", f"un nombre entre 0 et {WEIGHT_MAX} est attendu")
+            weight = 1
+        elif Decimal(str(weight)) != Decimal(str(weight)).quantize(Decimal("0.01")):
+            v.error(item, "weight", "deux décimales au plus")
             weight = 1
         if context and weight:
             v.error(item, "weight", "une série de contexte a un poids nul")

@@ -31,6 +31,8 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 SITE_NAME = "Réseau pour l'emploi — Hauts-de-France"
+# The territory whose figures the public pages show by default (the region's INSEE code).
+HOME_TERRITORY_CODE = env_str("HOME_TERRITORY_CODE") or "32"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -140,10 +142,19 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # A task killed by its hard limit must end before Redis hands its message to another worker.
 CELERY_TASK_TIME_LIMIT = 600
 CELERY_TASK_SOFT_TIME_LIMIT = 540
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
+# Publishing gives up fast when Redis is down: the write is already committed and the sweep catches up.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Europe/Paris"
 CELERY_BEAT_SCHEDULE = {
+    "recompute-all-nightly": {"task": "engagements.tasks.recompute_all", "schedule": crontab(hour=2, minute=0)},
+    "sweep-dirty-engagements": {"task": "engagements.tasks.sweep_dirty", "schedule": crontab(minute="*/5")},
     "clear-expired-sessions": {
         "task": "reseau.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),

@@ -1,0 +1,44 @@
+"""Celery tasks of the progress engine: thin wrappers over ``engagements.actions``.
+
+Arguments are ids and ISO dates. Every task is idempotent (the dirty counters are the claim), so ``acks_late``
+is safe; transient database errors are retried with backoff.
+"""
+
+import datetime
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from engagements import actions
+
+TRANSIENT = (OperationalError, InterfaceError)
+RETRY = {"autoretry_for": TRANSIENT, "retry_backoff": True, "retry_backoff_max": 300, "max_retries": 8}
+
+
+def _day(iso: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(iso) if iso else None
+
+
+@shared_task(bind=True, acks_late=True, **RETRY)
+def recompute_engagement(self, engagement_id: int) -> str:
+    outcome = actions.recompute_engagement(engagement_id=engagement_id)
+    if outcome is actions.Outcome.BUSY:
+        # Another worker is computing it; come back once it has finished (our request may be newer).
+        raise self.retry(countdown=2, max_retries=30)
+    return outcome.value
+
+
+@shared_task(acks_late=True, **RETRY)
+def recompute_all(as_of: str | None = None) -> int:
+    return actions.recompute_all(today=_day(as_of))
+
+
+@shared_task(acks_late=True, **RETRY)
+def sweep_dirty() -> int:
+    return actions.sweep_dirty()
+
+
+@shared_task(acks_late=True, **RETRY)
+def snapshot_at(as_of: str) -> int:
+    """Freeze the state of every engagement at a date (a committee's meeting day)."""
+    return actions.recompute_all(today=_day(as_of))
