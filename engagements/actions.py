@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
@@ -55,15 +57,26 @@ def mark_dirty(engagement_id: int) -> None:
     transaction.on_commit(partial(recompute_engagement.delay, engagement_id), robust=True)
 
 
+def _digest(values: dict) -> str:
+    canonical = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
 def _upsert_snapshots(
     scope: str, as_of: datetime.date, rows: list[tuple[dict, engine.SnapshotRow | dict]], existing_filter: dict
 ) -> WriteCount:
-    """Insert or update snapshots (scope × object × territory × day), writing only rows whose content changed."""
+    """Insert or update snapshots (scope × object × territory × day), writing only rows whose content changed.
+
+    Rows are compared by digest, so that the stored JSON never has to be read back.
+    """
     count = WriteCount()
     existing = {
-        (s.engagement_id, s.theme_id, s.territory_id): s
-        for s in ProgressSnapshot.objects.filter(scope=scope, as_of=as_of, **existing_filter)
+        (engagement_id, theme_id, territory_id): (pk, digest)
+        for pk, engagement_id, theme_id, territory_id, digest in ProgressSnapshot.objects.filter(
+            scope=scope, as_of=as_of, **existing_filter
+        ).values_list("pk", "engagement_id", "theme_id", "territory_id", "digest")
     }
+    now = timezone.now()
     to_create, to_update = [], []
     for keys, row in rows:
         values = (
@@ -79,33 +92,23 @@ def _upsert_snapshots(
             }
         )
         values = {**values, "rules_version": engine.progress.RULES_VERSION}
+        digest = _digest(values)
         current = existing.get((keys.get("engagement_id"), keys.get("theme_id"), keys["territory_id"]))
         if current is None:
-            to_create.append(ProgressSnapshot(scope=scope, as_of=as_of, **keys, **values))
+            to_create.append(ProgressSnapshot(scope=scope, as_of=as_of, digest=digest, **keys, **values))
             count.created += 1
-            continue
-        if _same(current, values):
+        elif current[1] == digest:
             count.unchanged += 1
-            continue
-        for name, value in values.items():
-            setattr(current, name, value)
-        current.computed_at = timezone.now()
-        to_update.append(current)
-        count.updated += 1
+        else:
+            to_update.append(
+                ProgressSnapshot(
+                    pk=current[0], scope=scope, as_of=as_of, digest=digest, computed_at=now, **keys, **values
+                )
+            )
+            count.updated += 1
     ProgressSnapshot.objects.bulk_create(to_create, batch_size=1000)
-    ProgressSnapshot.objects.bulk_update(to_update, [*SNAPSHOT_FIELDS, "computed_at"], batch_size=500)
+    ProgressSnapshot.objects.bulk_update(to_update, [*SNAPSHOT_FIELDS, "digest", "computed_at"], batch_size=500)
     return count
-
-
-def _same(snapshot: ProgressSnapshot, values: dict) -> bool:
-    for name, value in values.items():
-        current = getattr(snapshot, name)
-        if name == "percent":
-            if (current is None) != (value is None) or (current is not None and round(float(current), 2) != value):
-                return False
-        elif current != value:
-            return False
-    return True
 
 
 def recompute_engagement(
@@ -145,24 +148,25 @@ def recompute_engagement(
             {"engagement_id": engagement_id},
         )
         Engagement.objects.filter(pk=engagement_id, recompute_done__lt=requested).update(recompute_done=requested)
-    recompute_summaries(today=today)
+    theme_id = Engagement.objects.values_list("theme_id", flat=True).get(pk=engagement_id)
+    recompute_summaries(today=today, theme_ids={theme_id})
     return Outcome.COMPUTED
 
 
-def recompute_summaries(*, today: datetime.date | None = None) -> WriteCount:
-    """Theme and overall snapshots of the day, from the engagements' snapshots of the day."""
+def recompute_summaries(*, today: datetime.date | None = None, theme_ids: set[int] | None = None) -> WriteCount:
+    """Theme and overall snapshots of the day, from the engagements' snapshots of the day (only the themes in
+    ``theme_ids`` when given: the ones whose engagements changed)."""
     today = today or timezone.localdate()
     count = WriteCount()
-    engagement_rows = list(
-        ProgressSnapshot.objects.filter(scope=ProgressSnapshot.Scope.ENGAGEMENT, as_of=today).values_list(
-            "engagement__theme_id",
-            "engagement__code",
-            "territory_id",
-            "percent",
-            "weather_declared",
-            "weather_computed",
-        )
-    )
+    engagements = {
+        pk: (theme_id, code) for pk, theme_id, code in Engagement.objects.values_list("pk", "theme_id", "code")
+    }
+    engagement_rows = [
+        (*engagements[engagement_id], territory_id, percent, declared, computed)
+        for engagement_id, territory_id, percent, declared, computed in ProgressSnapshot.objects.filter(
+            scope=ProgressSnapshot.Scope.ENGAGEMENT, as_of=today
+        ).values_list("engagement_id", "territory_id", "percent", "weather_declared", "weather_computed")
+    ]
     by_theme: dict[tuple[int, int], list] = {}
     by_territory: dict[int, list] = {}
     for theme_id, code, territory_id, percent, declared, computed in engagement_rows:
@@ -186,7 +190,8 @@ def recompute_summaries(*, today: datetime.date | None = None) -> WriteCount:
             },
         }
 
-    theme_ids = set(Theme.objects.values_list("pk", flat=True))
+    if theme_ids is None:
+        theme_ids = set(Theme.objects.values_list("pk", flat=True))
     count += _upsert_snapshots(
         ProgressSnapshot.Scope.THEME,
         today,
@@ -195,7 +200,7 @@ def recompute_summaries(*, today: datetime.date | None = None) -> WriteCount:
             for (theme_id, territory_id), items in sorted(by_theme.items())
             if theme_id in theme_ids
         ],
-        {},
+        {"theme_id__in": theme_ids},
     )
     count += _upsert_snapshots(
         ProgressSnapshot.Scope.OVERALL,

@@ -471,6 +471,8 @@ class ProgressSnapshot(models.Model):
     flags = models.JSONField("alertes", default=list, blank=True)
     inputs = models.JSONField("données d'entrée", default=dict, blank=True)
     rules_version = models.CharField("version des règles", max_length=20)
+    # Digest of everything above: the engine compares it to skip rows whose content did not change.
+    digest = models.CharField("empreinte", max_length=64, default="", editable=False)
     computed_at = models.DateTimeField("calculé le", auto_now=True)
 
     class Meta:
