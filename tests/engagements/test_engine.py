@@ -88,7 +88,7 @@ def test_a_new_value_moves_the_snapshots_of_its_territory_and_ancestors(
 
     before = {code: value_at(code) for code in ("CLPE59004", "59", "32", "CLPE59003", "62")}
     current = IndicatorValue.objects.get(indicator=indicator, territory=lille, period=period).value
-    with django_capture_on_commit_callbacks(execute=True):  # Celery is eager here: the recompute runs on commit
+    with django_capture_on_commit_callbacks() as callbacks:
         actions.record_value(
             indicator=indicator,
             territory=lille,
@@ -97,6 +97,8 @@ def test_a_new_value_moves_the_snapshots_of_its_territory_and_ancestors(
             organisation=pilot,
             author=pilot_user,
         )
+    assert len(callbacks) == 1  # the recompute is enqueued on commit; run it as the worker would
+    assert actions.recompute_engagement(engagement_id=indicator.engagement_id) is actions.Outcome.COMPUTED
     after = {code: value_at(code) for code in before}
     for code in ("CLPE59004", "59", "32"):
         assert after[code] == pytest.approx(before[code] + 1000)
@@ -160,7 +162,7 @@ def test_a_recompute_bumps_the_public_data_version(demo):
 def test_a_territory_far_below_its_siblings_is_flagged(demo, pilot, pilot_user, django_capture_on_commit_callbacks):
     indicator = Indicator.objects.get(code="IND-APPR-ENTREES")
     cambrai = Territory.objects.get(code="CLPE59001")
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks():
         actions.record_value(
             indicator=indicator,
             territory=cambrai,
@@ -169,6 +171,7 @@ def test_a_territory_far_below_its_siblings_is_flagged(demo, pilot, pilot_user, 
             organisation=pilot,
             author=pilot_user,
         )
+    actions.sweep_dirty()
     snapshot = ProgressSnapshot.objects.get(scope="engagement", engagement__code="E02", territory=cambrai)
     assert "sous_la_mediane_des_territoires_voisins" in snapshot.flags
     assert snapshot.inputs["indicateurs"][0]["atteinte"] == 0.0
@@ -198,7 +201,7 @@ def test_the_engagement_page_shows_progress_weather_and_explanation(demo, client
 def test_computing_an_engagement_runs_a_constant_number_of_queries(demo, django_assert_num_queries, pilot):
     engagement = Engagement.objects.get(code="E16")
     tree = engine.TerritoryTree.load()
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         engine.compute_engagement(engagement.pk, timezone.localdate(), tree)
     # Ten times more values on the same engagement: same number of queries.
     indicator = Indicator.objects.get(code="IND-OFFRES-POURVOI")
@@ -216,5 +219,5 @@ def test_computing_an_engagement_runs_a_constant_number_of_queries(demo, django_
         for year in range(3)
         for month in range(1, 13)
     )
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         engine.compute_engagement(engagement.pk, timezone.localdate(), tree)
