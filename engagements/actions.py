@@ -9,7 +9,6 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from functools import partial
 
 from django.db import transaction
 from django.db.models import F
@@ -53,8 +52,12 @@ def mark_dirty(engagement_id: int) -> None:
     from engagements.tasks import recompute_engagement
 
     Engagement.objects.filter(pk=engagement_id).update(recompute_requested=F("recompute_requested") + 1)
+
+    def enqueue_recompute() -> None:  # a named function: Django logs a robust callback's failure by its name
+        recompute_engagement.delay(engagement_id)
+
     # robust=True: a broker outage is logged, never turned into an error for the partner whose data is saved.
-    transaction.on_commit(partial(recompute_engagement.delay, engagement_id), robust=True)
+    transaction.on_commit(enqueue_recompute, robust=True)
 
 
 def _digest(values: dict) -> str:

@@ -1,0 +1,232 @@
+"""The engine behind a real broker: a real Celery worker on Redis, a crash drill and a broker outage drill.
+
+These run when REDIS_URL is set (CI's PostgreSQL + Redis pass); the crash drill also needs PostgreSQL, since a
+worker in another process must see the test database.
+"""
+
+import datetime
+import io
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.utils import timezone
+
+from engagements import actions, tasks
+from engagements.models import Engagement, Indicator, IndicatorValue, ProgressSnapshot
+from francetravail import national
+from francetravail.celery import app
+from reseau.models import Organisation, Territory, User
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+pytestmark = pytest.mark.skipif(not settings.REDIS_URL, reason="needs Redis (REDIS_URL)")
+
+
+def wait_for(predicate, timeout: float, interval: float = 0.1):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := predicate():
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")
+
+
+def snapshot_state():
+    return {
+        (s.scope, s.engagement_id, s.theme_id, s.territory_id, s.as_of): (s.percent, s.digest, s.computed_at)
+        for s in ProgressSnapshot.objects.all()
+    }
+
+
+@pytest.fixture
+def demo_committed(transactional_db, settings):
+    settings.DEBUG = True
+    call_command("load_protocol", stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+    app.control.purge()
+    yield
+    app.control.purge()
+
+
+def last_month() -> datetime.date:
+    return (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+
+
+def lille_entries_value() -> float:
+    snapshot = ProgressSnapshot.objects.get(
+        scope="engagement", engagement__code="E02", territory__code="CLPE59004", as_of=timezone.localdate()
+    )
+    return snapshot.inputs["indicateurs"][0]["valeur"]["valeur"]
+
+
+def save_value(value: Decimal) -> None:
+    with transaction.atomic():
+        actions.record_value(
+            indicator=Indicator.objects.get(code="IND-APPR-ENTREES"),
+            territory=Territory.objects.get(code="CLPE59004"),
+            period=last_month(),
+            value=value,
+            organisation=Organisation.objects.get(slug="demo-france-travail-hdf"),
+            author=User.objects.get(email="partenaire@demo.test"),
+        )
+
+
+def test_a_real_worker_recomputes_the_snapshot_after_a_value_is_saved(demo_committed):
+    assert lille_entries_value() != 4321
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+        save_value(Decimal(4321))
+        wait_for(lambda: lille_entries_value() == 4321, timeout=30)
+    engagement = Engagement.objects.get(code="E02")
+    assert not engagement.is_dirty
+
+
+# --- Broker outage -------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_redis(port: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+
+    def up():
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return True
+        except OSError:
+            return False
+
+    wait_for(up, timeout=10)
+    return process
+
+
+def use_broker(url: str) -> None:
+    """Point the app's publisher at another broker (pools are rebuilt on next use)."""
+    app.conf.broker_url = url
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+@pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server to stage an outage")
+def test_a_broker_outage_never_fails_a_save_and_the_sweep_catches_up(demo_committed):
+    port = free_port()
+    redis = start_redis(port)
+    original = app.conf.broker_url
+    use_broker(f"redis://127.0.0.1:{port}/0")
+    try:
+        redis.terminate()
+        redis.wait(timeout=10)
+
+        started = time.monotonic()
+        save_value(Decimal(5432))  # the broker is down: the on-commit enqueue fails, the save does not
+        assert time.monotonic() - started < 10
+        assert IndicatorValue.objects.get(
+            indicator__code="IND-APPR-ENTREES", territory__code="CLPE59004", period=last_month()
+        ).value == Decimal(5432)
+        assert Engagement.objects.get(code="E02").is_dirty
+        assert lille_entries_value() != 5432
+
+        redis = start_redis(port)  # the broker is back
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+            tasks.sweep_dirty.delay()
+            wait_for(lambda: lille_entries_value() == 5432, timeout=30)
+        assert not Engagement.objects.get(code="E02").is_dirty
+    finally:
+        redis.terminate()
+        redis.wait(timeout=10)
+        use_broker(original)
+
+
+# --- Crash drill ---------------------------------------------------------------------------------------------
+
+
+def worker_process(env: dict) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "francetravail",
+            "worker",
+            "--pool",
+            "solo",
+            "--concurrency",
+            "1",
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+
+
+@pytest.mark.skipif(
+    not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), reason="a worker process needs PostgreSQL"
+)
+def test_a_worker_killed_during_recompute_all_leaves_the_same_snapshots_as_a_clean_run(transactional_db):
+    today = timezone.localdate()
+    national.build(regions=6, months=24, today=today)
+    engagements = Engagement.objects.count()
+    app.control.purge()
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "REDIS_URL": settings.REDIS_URL,
+        # A short visibility timeout so that the lost message comes back within the test.
+        "CELERY_VISIBILITY_TIMEOUT": "6",
+        "CELERY_TASK_TIME_LIMIT": "5",
+    }
+
+    def computed_engagements() -> int:
+        return ProgressSnapshot.objects.filter(scope="engagement", as_of=today).values("engagement").distinct().count()
+
+    first = worker_process(env)
+    try:
+        tasks.recompute_all.delay()
+        wait_for(lambda: computed_engagements() >= 2, timeout=60, interval=0.01)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=10)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert computed_engagements() < engagements, "the worker finished before it could be killed"
+
+    second = worker_process(env)
+    try:
+        wait_for(lambda: computed_engagements() == engagements, timeout=90, interval=0.2)
+        # The summaries come last in recompute_all: once the overall ones are all there, the run is over.
+        territories = Territory.objects.count()
+        wait_for(
+            lambda: ProgressSnapshot.objects.filter(scope="overall", as_of=today).count() == territories, timeout=30
+        )
+    finally:
+        second.send_signal(signal.SIGTERM)
+        second.wait(timeout=30)
+
+    after_crash = snapshot_state()
+    actions.recompute_all(today=today)  # a clean run over the same data
+    assert snapshot_state() == after_crash
