@@ -173,7 +173,7 @@ class CommitteeFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Committee
 
-    code = factory.Sequence(lambda n: f"CDE-{n:02d}")
+    code = factory.Sequence(lambda n: f"CDE-TEST-{n}")
     name = factory.Sequence(lambda n: f"Comité départemental {n}")
     level = Committee.Level.DEPARTMENTAL
     territory = factory.SubFactory(TerritoryFactory, departement=True)
