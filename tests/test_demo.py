@@ -112,9 +112,7 @@ def test_some_territories_have_gaps_so_roll_ups_show_partial_coverage(demo):
 
 
 def test_contributor_values_go_through_review(demo):
-    statuses = set(
-        IndicatorValue.objects.filter(organisation__kind="mission_locale").values_list("status", flat=True)
-    )
+    statuses = set(IndicatorValue.objects.filter(organisation__kind="mission_locale").values_list("status", flat=True))
     assert statuses == {"proposed", "accepted", "rejected"}
     assert not IndicatorValue.objects.filter(status="rejected", review_note="").exists()
 
