@@ -109,7 +109,10 @@ def compute_engagement(
     raw: dict[int, dict[int, dict[datetime.date, tuple]]] = defaultdict(lambda: defaultdict(dict))
     # Cast in SQL: the driver then hands floats over, much faster than decimals converted in Python.
     for indicator_id, territory_id, period, value, base, pk in (
-        IndicatorValue.objects.filter(indicator__engagement_id=engagement_id, status=IndicatorValue.Status.ACCEPTED)
+        # Periods after the snapshot's day are not known yet on that day (a snapshot frozen for a past meeting).
+        IndicatorValue.objects.filter(
+            indicator__engagement_id=engagement_id, status=IndicatorValue.Status.ACCEPTED, period__lte=today
+        )
         .annotate(value_f=Cast("value", FloatField()), base_f=Cast("base", FloatField()))
         .values_list("indicator_id", "territory_id", "period", "value_f", "base_f", "pk")
     ):
@@ -119,7 +122,7 @@ def compute_engagement(
     # Latest declared weather per territory (any partner): one query, newest first.
     declared: dict[int, tuple[str, datetime.date, int]] = {}
     for territory_id, weather, created_at, pk in (
-        ProgressReport.objects.filter(engagement_id=engagement_id)
+        ProgressReport.objects.filter(engagement_id=engagement_id, created_at__date__lte=today)
         .order_by("-created_at", "-pk")
         .values_list("territory_id", "weather", "created_at", "pk")
     ):

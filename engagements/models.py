@@ -44,6 +44,7 @@ FLAG_LABELS = {
     "tendance_defavorable": "Tendance défavorable",
     "mise_a_jour_en_retard": "Mise à jour en retard",
     "sous_la_mediane_des_territoires_voisins": "Plus de 10 points sous la médiane des territoires voisins",
+    "ecart_entre_sources": "Plus de 5 % d'écart entre valeur déclarée et valeur consolidée",
 }
 
 

@@ -449,6 +449,8 @@ def evaluate_engagement(
         flags.append("tendance_defavorable")
     if any(i.overdue for i in counted):
         flags.append("mise_a_jour_en_retard")
+    if any(i.current is not None and i.current.discrepancy for i in computable):
+        flags.append("ecart_entre_sources")
     return EngagementResult(
         percent=percent,
         counted=len(counted),

@@ -332,3 +332,12 @@ def test_a_weighted_mean_of_ratios_stays_between_the_smallest_and_largest(items)
     combined = progress.aggregate(items, "mean")
     values = [v for v, _ in items]
     assert min(values) - 1e-9 <= combined.value <= max(values) + 1e-9
+
+
+def test_a_discrepancy_between_sources_is_flagged_on_the_engagement():
+    indicator = _indicator(50.0, 1.0)
+    indicator.current = Cell(value=110.0, other=100.0, discrepancy=True)
+    result = progress.evaluate_engagement(
+        [indicator], [], declared_weather="non_renseignee", declared_on=None, update_frequency=1, today=D(2025, 3, 1)
+    )
+    assert result.flags == ["ecart_entre_sources"]
