@@ -39,8 +39,8 @@ def committee_detail(request: HttpRequest, code: str) -> HttpResponse:
         "committee": committee,
         "upcoming": [m for m in meetings if m.starts_at >= now],
         "past": [m for m in reversed(meetings) if m.starts_at < now],
-        "open_decisions": [d for d in decisions if d.status == Decision.Status.OPEN],
-        "closed_decisions": [d for d in decisions if d.status != Decision.Status.OPEN],
+        # Open decisions first, then the closed ones, each by due date.
+        "decisions": sorted(decisions, key=lambda d: d.status != Decision.Status.OPEN),
         "today": timezone.localdate(),
     }
     return render(request, "comites/committee_detail.html", context)

@@ -114,6 +114,21 @@ def _upsert_snapshots(
     return count
 
 
+def _compute_and_store(
+    engagement_id: int, requested: int, today: datetime.date, tree: engine.TerritoryTree | None
+) -> WriteCount:
+    """Inside the caller's transaction, holding the engagement's row lock: snapshots, then the done counter."""
+    rows = engine.compute_engagement(engagement_id, today, tree)
+    count = _upsert_snapshots(
+        ProgressSnapshot.Scope.ENGAGEMENT,
+        today,
+        [({"engagement_id": engagement_id, "territory_id": row.territory_id}, row) for row in rows],
+        {"engagement_id": engagement_id},
+    )
+    Engagement.objects.filter(pk=engagement_id, recompute_done__lt=requested).update(recompute_done=requested)
+    return count
+
+
 def recompute_engagement(
     *,
     engagement_id: int,
@@ -143,14 +158,7 @@ def recompute_engagement(
         requested, done = claimed
         if requested <= done and not force:
             return Outcome.CLEAN
-        rows = engine.compute_engagement(engagement_id, today, tree)
-        _upsert_snapshots(
-            ProgressSnapshot.Scope.ENGAGEMENT,
-            today,
-            [({"engagement_id": engagement_id, "territory_id": row.territory_id}, row) for row in rows],
-            {"engagement_id": engagement_id},
-        )
-        Engagement.objects.filter(pk=engagement_id, recompute_done__lt=requested).update(recompute_done=requested)
+        _compute_and_store(engagement_id, requested, today, tree)
     theme_id = Engagement.objects.values_list("theme_id", flat=True).get(pk=engagement_id)
     recompute_summaries(today=today, theme_ids={theme_id})
     return Outcome.COMPUTED
@@ -236,14 +244,7 @@ def recompute_all(*, today: datetime.date | None = None) -> int:
             )
             if claimed is None:
                 continue
-            rows = engine.compute_engagement(engagement_id, today, tree)
-            _upsert_snapshots(
-                ProgressSnapshot.Scope.ENGAGEMENT,
-                today,
-                [({"engagement_id": engagement_id, "territory_id": row.territory_id}, row) for row in rows],
-                {"engagement_id": engagement_id},
-            )
-            Engagement.objects.filter(pk=engagement_id, recompute_done__lt=claimed).update(recompute_done=claimed)
+            _compute_and_store(engagement_id, claimed, today, tree)
             computed += 1
     recompute_summaries(today=today)
     return computed

@@ -228,5 +228,8 @@ def test_a_worker_killed_during_recompute_all_leaves_the_same_snapshots_as_a_cle
         second.wait(timeout=30)
 
     after_crash = snapshot_state()
+    inputs_after_crash = {s.pk: s.inputs for s in ProgressSnapshot.objects.all()}
     actions.recompute_all(today=today)  # a clean run over the same data
+    changed = [s for s in ProgressSnapshot.objects.all() if s.inputs != inputs_after_crash.get(s.pk)]
+    assert not changed, (changed[0], changed[0].inputs, inputs_after_crash.get(changed[0].pk))
     assert snapshot_state() == after_crash
