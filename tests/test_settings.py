@@ -54,7 +54,8 @@ def environment(**values: str) -> dict[str, str]:
     env = {
         name: value
         for name, value in os.environ.items()
-        if name not in SETTINGS_VARIABLES and name.removesuffix("_FILE") not in SETTINGS_VARIABLES
+        if name not in SETTINGS_VARIABLES
+        and name.removesuffix("_FILE") not in SETTINGS_VARIABLES
         # Set by the browser tests for Playwright's event loop; never part of a real deployment.
         and name != "DJANGO_ALLOW_ASYNC_UNSAFE"
     }
