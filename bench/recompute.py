@@ -47,10 +47,15 @@ def main() -> None:
         print(f"territories={counts['territories']}")
         print(f"values={counts['values']}")
         print(f"dataset_build_s={time.perf_counter() - started:.2f}")
+        if connection.vendor == "postgresql":
+            # A database that has just been bulk-loaded has no planner statistics yet; a live one has.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
 
         started = time.perf_counter()
         actions.recompute_all(today=today)
-        print(f"full_recompute_s={time.perf_counter() - started:.2f}")
+        full = time.perf_counter() - started
+        print(f"full_recompute_s={full:.2f}")
         print(f"snapshots={ProgressSnapshot.objects.count()}")
 
         started = time.perf_counter()
@@ -74,15 +79,20 @@ def main() -> None:
         print(f"incremental_s={time.perf_counter() - started:.2f}")
         assert not Engagement.objects.get(pk=indicator.engagement_id).is_dirty
 
-        started = time.perf_counter()
-        rows = list(
-            IndicatorValue.objects.filter(status="accepted")
-            .values("indicator_id", "territory__parent_id", "period")
-            .annotate(total=Sum("value"))
-        )
-        floor = time.perf_counter() - started
+        # The floor: one GROUP BY rolling every value up one level. Best of three, so that noise favours it.
+        floors = []
+        for _ in range(3):
+            started = time.perf_counter()
+            rows = list(
+                IndicatorValue.objects.filter(status="accepted")
+                .values("indicator_id", "territory__parent_id", "period")
+                .annotate(total=Sum("value"))
+            )
+            floors.append(time.perf_counter() - started)
+        floor = min(floors)
         print(f"sql_floor_s={floor:.2f}")
         print(f"sql_floor_rows={len(rows)}")
+        print(f"full_over_floor={full / floor:.1f}")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

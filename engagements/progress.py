@@ -14,7 +14,7 @@ import calendar
 import datetime
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 RULES_VERSION = "2026.11-1"
 
@@ -92,13 +92,14 @@ def aggregate(items: Sequence[tuple[float, float | None]], aggregation: str) -> 
     to a plain mean, and says so."""
     if not items or aggregation == "none":
         return None
+    values = [v for v, _ in items]
+    bases = [b for _, b in items if b is not None and b > 0]
     if aggregation == "sum":
-        bases = [b for _, b in items if b is not None]
-        return Aggregate(sum(v for v, _ in items), sum(bases) if len(bases) == len(items) else None, "somme")
-    if all(base is not None and base > 0 for _, base in items):
-        total = sum(base for _, base in items)
+        return Aggregate(sum(values), sum(bases) if len(bases) == len(items) else None, "somme")
+    if len(bases) == len(items):
+        total = sum(bases)
         return Aggregate(sum(v * b for v, b in items) / total, total, "moyenne pondérée par les bases")
-    return Aggregate(statistics.fmean(v for v, _ in items), None, "moyenne simple")
+    return Aggregate(sum(values) / len(values), None, "moyenne simple")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build, and we build many
@@ -183,14 +184,20 @@ def choose_source(computed: Series, reported: Series, parent_source: str) -> Ser
         if c is not None and r is not None:
             gap = abs(r.value - c.value) > DISCREPANCY_RATIO * abs(c.value) if c.value else r.value != 0
             kept, other = (r, c) if parent_source == "reported" else (c, r)
-            result[period] = _with(kept, discrepancy=gap, other=other.value)
+            result[period] = Cell(
+                value=kept.value,
+                base=kept.base,
+                computed=kept.computed,
+                covered=kept.covered,
+                total=kept.total,
+                method=kept.method,
+                carried=kept.carried,
+                other=other.value,
+                discrepancy=gap,
+            )
         else:
             result[period] = c if c is not None else r  # type: ignore[assignment]
     return result
-
-
-def _with(cell: Cell, **changes) -> Cell:
-    return replace(cell, **changes)
 
 
 # --- Targets ---------------------------------------------------------------------------------------------------
@@ -273,7 +280,7 @@ def trend_slope(values: Sequence[float]) -> float | None:
     if n < MIN_TREND_PERIODS:
         return None
     mean_x = (n - 1) / 2
-    mean_y = statistics.fmean(values)
+    mean_y = sum(values) / n
     denominator = sum((x - mean_x) ** 2 for x in range(n))
     return sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values)) / denominator
 
@@ -288,7 +295,7 @@ def projected_period(
     if slope is None:
         return None
     n = len(periods)
-    intercept = statistics.fmean(series[p] for p in periods) - slope * (n - 1) / 2
+    intercept = sum(series[p] for p in periods) / n - slope * (n - 1) / 2
     last_fit = intercept + slope * (n - 1)
     reached = (lambda v: v >= target) if direction == "up" else (lambda v: v <= target)
     if reached(last_fit):
