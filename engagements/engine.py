@@ -312,7 +312,7 @@ def explain(snapshot) -> list[str]:
     if snapshot.scope != "engagement":
         lines.append(f"Formule : {inputs.get('formule', '')}.")
         for code, percent in inputs.get("engagements", {}).items():
-            lines.append(f"{code} : {'non calculé' if percent is None else f'{percent:.1f} %'}")
+            lines.append(f"{code} : {'non calculé' if percent is None else progress.fr(percent, 1) + ' %'}")
         return lines
     lines.append(f"Formule : {inputs.get('formule', '')}.")
     for item in inputs.get("indicateurs", []):
@@ -328,11 +328,13 @@ def explain(snapshot) -> list[str]:
         )
         carried = f", valeurs reportées : {', '.join(value['reportées'])}" if value.get("reportées") else ""
         lines.append(
-            f"{item['code']} ({item['période']}) : {value['valeur']:g} — {origin}{carried} ; {item['calcul']}."
+            f"{item['code']} ({item['période']}) : {progress.fr(value['valeur'])} — {origin}{carried} ; "
+            f"{item['calcul']}."
         )
     milestones = inputs.get("jalons") or {}
     if milestones.get("nombre"):
         lines.append(
-            f"Jalons : {milestones['avancement']:.0f} % réalisés (pondérés), {milestones['en_retard']} en retard."
+            f"Jalons : {progress.fr(milestones['avancement'], 0)} % réalisés (pondérés), "
+            f"{milestones['en_retard']} en retard."
         )
     return lines

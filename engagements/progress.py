@@ -32,6 +32,12 @@ LEVELS = {"stock", "ratio"}  # a level stays true until the next one: it may be 
 JUDGEMENTS = ("soleil", "couvert", "nuage", "orage")
 
 
+def fr(number: float, decimals: int | None = None) -> str:
+    """A number as French readers write it: decimal comma, at most four significant decimals."""
+    text = f"{number:.{decimals}f}" if decimals is not None else f"{number:.4f}".rstrip("0").rstrip(".")
+    return text.replace("-", "−").replace(".", ",")
+
+
 # --- Dates -----------------------------------------------------------------------------------------------------
 
 
@@ -370,8 +376,8 @@ def evaluate_indicator(
     result.gap = result.attainment - result.expected
     result.projected = projected_period(values, trajectory.target, trajectory.target_on, direction)
     result.explanation = (
-        f"({current:g} − {trajectory.baseline:g}) / ({trajectory.target:g} − {trajectory.baseline:g}) "
-        f"= {result.attainment:.1f} points ; attendu {result.expected:.1f}"
+        f"({fr(current)} − {fr(trajectory.baseline)}) / ({fr(trajectory.target)} − {fr(trajectory.baseline)}) "
+        f"= {fr(result.attainment, 1)} points ; attendu {fr(result.expected, 1)}"
     )
     return result
 

@@ -341,3 +341,10 @@ def test_a_discrepancy_between_sources_is_flagged_on_the_engagement():
         [indicator], [], declared_weather="non_renseignee", declared_on=None, update_frequency=1, today=D(2025, 3, 1)
     )
     assert result.flags == ["ecart_entre_sources"]
+
+
+@pytest.mark.parametrize(
+    "number, decimals, text", [(24.7458, None, "24,7458"), (3561.0, None, "3561"), (-43.84, 1, "−43,8"), (50, 0, "50")]
+)
+def test_numbers_are_written_the_french_way(number, decimals, text):
+    assert progress.fr(number, decimals) == text
