@@ -132,11 +132,6 @@ class Meeting(models.Model):
         return minutes if minutes.is_published else None
 
 
-class MinutesQuerySet(models.QuerySet["Minutes"]):
-    def published(self) -> MinutesQuerySet:
-        return self.filter(state=Minutes.State.PUBLISHED)
-
-
 class Minutes(models.Model):
     class State(models.TextChoices):
         DRAFT = "draft", "Brouillon"
@@ -158,8 +153,6 @@ class Minutes(models.Model):
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
     history = HistoricalRecords()
-
-    objects = MinutesQuerySet.as_manager()
 
     class Meta:
         verbose_name = "compte rendu"

@@ -56,12 +56,6 @@ class TerritoryTree:
                 visit(pk)
         return cls(parent=parent, children=dict(children), code=code, post_order=order)
 
-    def ancestors(self, pk: int) -> list[int]:
-        result = []
-        while (pk := self.parent.get(pk)) is not None:
-            result.append(pk)
-        return result
-
 
 @dataclass
 class SnapshotRow:

@@ -27,7 +27,6 @@ DISCREPANCY_RATIO = 0.05
 MIN_TREND_PERIODS = 3
 TREND_PERIODS = 6
 
-SUMMED = {"stock", "flow", "ytd"}
 LEVELS = {"stock", "ratio"}  # a level stays true until the next one: it may be carried forward
 JUDGEMENTS = ("soleil", "couvert", "nuage", "orage")
 
@@ -51,8 +50,8 @@ def months_between(start: datetime.date, end: datetime.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month
 
 
-def period_end(period: datetime.date, frequency: int = 1) -> datetime.date:
-    """Last day covered by a value for ``period`` (a quarterly value for March covers January–March)."""
+def period_end(period: datetime.date) -> datetime.date:
+    """Last day of the month ``period`` starts."""
     return add_months(period, 1) - datetime.timedelta(days=1)
 
 

@@ -36,9 +36,3 @@ def recompute_all(as_of: str | None = None) -> int:
 @shared_task(acks_late=True, **RETRY)
 def sweep_dirty() -> int:
     return actions.sweep_dirty()
-
-
-@shared_task(acks_late=True, **RETRY)
-def snapshot_at(as_of: str) -> int:
-    """Freeze the state of every engagement at a date (a committee's meeting day)."""
-    return actions.recompute_all(today=_day(as_of))

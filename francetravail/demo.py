@@ -28,6 +28,7 @@ from engagements.models import (
     ProgressReport,
     Weather,
 )
+from engagements.progress import add_months
 from reseau.models import Membership, Organisation, Territory, User
 
 DEMO_PASSWORD = "demo"
@@ -102,15 +103,6 @@ class DemoAlreadyLoaded(Exception):
 
 class ProtocolMissing(Exception):
     pass
-
-
-def month_start(day: datetime.date) -> datetime.date:
-    return day.replace(day=1)
-
-
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    index = day.year * 12 + day.month - 1 + months
-    return datetime.date(index // 12, index % 12 + 1, 1)
 
 
 def _series(indicator: Indicator, territory: str, months: list[datetime.date], rng: random.Random) -> list[tuple]:
@@ -197,7 +189,7 @@ def load(today: datetime.date | None = None) -> dict[str, int]:
 
 
 def _load_values(today, rng, territories, pilot_of, contributor_on, users) -> tuple[int, int]:
-    last = add_months(month_start(today), -1)
+    last = add_months(today.replace(day=1), -1)
     months = [add_months(last, -offset) for offset in range(MONTHS - 1, -1, -1)]
     values: list[IndicatorValue] = []
     targets = 0

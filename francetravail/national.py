@@ -21,8 +21,8 @@ from engagements.models import (
     IndicatorValue,
     Milestone,
 )
+from engagements.progress import add_months
 from francetravail import protocol
-from francetravail.demo import add_months, month_start
 from reseau.models import Organisation, Territory
 
 NATIONAL_DEPARTEMENTS = 101
@@ -86,7 +86,7 @@ def build(*, regions: int = 18, months: int = 36, today: datetime.date, seed: in
 
     territories = list(Territory.objects.all())
     leaves = [t for t in territories if t.level == "local"]
-    last = add_months(month_start(today), -1)
+    last = add_months(today.replace(day=1), -1)
     periods = [add_months(last, -offset) for offset in range(months - 1, -1, -1)]
     values = []
     targets = []
