@@ -10,12 +10,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from django.db import connection, transaction
+from django.core.cache import cache
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from engagements import engine
-from engagements.models import Engagement, EngagementPartner, Indicator, IndicatorValue, ProgressSnapshot, Theme
+from engagements.models import (
+    Engagement,
+    EngagementPartner,
+    Indicator,
+    IndicatorValue,
+    Milestone,
+    ProgressReport,
+    ProgressSnapshot,
+    Theme,
+    ValueImport,
+)
 from francetravail.lib.public_cache import bump_public_data_version
 from reseau.models import Organisation, Territory, User
 
@@ -326,6 +337,20 @@ def sweep_dirty(*, today: datetime.date | None = None) -> int:
     return computed
 
 
+class Conflict(Exception):
+    """The row changed since the form was loaded: nothing was written; ``current`` is what is there now."""
+
+    def __init__(self, current: IndicatorValue) -> None:
+        super().__init__(f"{current} changed (now version {current.version})")
+        self.current = current
+
+
+def _is_pilot(organisation: Organisation, engagement_id: int) -> bool:
+    return EngagementPartner.objects.filter(
+        engagement_id=engagement_id, organisation=organisation, role=EngagementPartner.Role.PILOT
+    ).exists()
+
+
 def record_value(
     *,
     indicator: Indicator,
@@ -336,34 +361,304 @@ def record_value(
     author: User | None,
     base: Decimal | None = None,
     note: str = "",
+    expected_version: int | None = None,
 ) -> IndicatorValue:
     """Enter (or replace) an indicator value and mark its engagement for recompute.
 
     Preconditions: the caller has checked that ``author`` may report for ``organisation`` on this indicator and
-    territory; ``period`` is the first day of a month not after the current one. A value entered by the pilot
-    organisation (or staff) is accepted on entry; a contributor's is proposed until the pilot reviews it.
+    territory (``engagements.permissions``), and that the value fits the indicator's unit and ``period`` is the
+    first day of a month not after the current one. A value entered by the pilot organisation (or staff) is
+    accepted on entry; a contributor's is proposed until the pilot reviews it.
+
+    ``expected_version`` is the version the form was loaded at (0 for an empty cell); when the row has moved on
+    since, :class:`Conflict` is raised and nothing is written. ``None`` skips the check (imports, scripts).
     """
-    is_pilot = EngagementPartner.objects.filter(
-        engagement_id=indicator.engagement_id, organisation=organisation, role=EngagementPartner.Role.PILOT
-    ).exists()
-    accepted = is_pilot or (author is not None and author.is_staff)
+    accepted = _is_pilot(organisation, indicator.engagement_id) or (author is not None and author.is_staff)
     with transaction.atomic():
-        row, _ = IndicatorValue.objects.update_or_create(
+        row, changed = _write_value(
             indicator=indicator,
             territory=territory,
             period=period,
-            defaults={
-                "value": value,
-                "base": base,
-                "note": note,
-                "organisation": organisation,
-                "author": author,
-                "status": IndicatorValue.Status.ACCEPTED if accepted else IndicatorValue.Status.PROPOSED,
-                "reviewer": None,
-                "reviewed_at": None,
-                "review_note": "",
-            },
+            status=IndicatorValue.Status.ACCEPTED if accepted else IndicatorValue.Status.PROPOSED,
+            expected_version=expected_version,
+            fields={"value": value, "base": base, "note": note, "organisation": organisation, "author": author},
         )
-        if indicator.engagement_id is not None:
+        if changed and indicator.engagement_id is not None:
             mark_dirty(indicator.engagement_id)
     return row
+
+
+def _write_value(
+    *, indicator, territory, period, status, expected_version: int | None, fields: dict
+) -> tuple[IndicatorValue, bool]:
+    """Create or update one cell under a row lock; returns the row and whether anything changed."""
+    author = fields["author"]
+    row = (
+        IndicatorValue.objects.select_for_update()
+        .filter(indicator=indicator, territory=territory, period=period)
+        .first()
+    )
+    if row is None:
+        if expected_version not in (None, 0):
+            raise Conflict(IndicatorValue.objects.get(indicator=indicator, territory=territory, period=period))
+        row = IndicatorValue(indicator=indicator, territory=territory, period=period, status=status, **fields)
+        row._history_user = author
+        try:
+            # A savepoint, so that losing the race to create the cell leaves the outer transaction usable.
+            with transaction.atomic():
+                row.save()
+        except IntegrityError:
+            raise Conflict(
+                IndicatorValue.objects.get(indicator=indicator, territory=territory, period=period)
+            ) from None
+        return row, True
+    if expected_version is not None and row.version != expected_version:
+        raise Conflict(row)
+    if row.status == status and all(getattr(row, name) == v for name, v in fields.items() if name != "author"):
+        return row, False
+    for name, field_value in fields.items():
+        setattr(row, name, field_value)
+    row.status = status
+    row.reviewer, row.reviewed_at, row.review_note = None, None, ""
+    row.version += 1
+    row._history_user = author
+    row.save()
+    return row, True
+
+
+class Review(Enum):
+    ACCEPT = "accept"
+    CORRECT = "correct"
+    REJECT = "reject"
+
+
+def review_value(
+    *,
+    value: IndicatorValue,
+    reviewer: User,
+    decision: Review,
+    expected_version: int,
+    corrected: Decimal | None = None,
+    corrected_base: Decimal | None = None,
+    reason: str = "",
+) -> IndicatorValue:
+    """Accept, accept with a correction, or reject a contributor's proposed value.
+
+    Preconditions: ``reviewer`` may review for the engagement's pilot (``permissions.can_review``); a correction
+    fits the indicator's unit; a rejection has a reason. Raises :class:`Conflict` when the value is no longer the
+    one the reviewer saw (another review, or the contributor changed it). Only accepted values count, so any
+    review marks the engagement for recompute.
+    """
+    with transaction.atomic():
+        row = IndicatorValue.objects.select_for_update().select_related("indicator").get(pk=value.pk)
+        if row.version != expected_version or row.status != IndicatorValue.Status.PROPOSED:
+            raise Conflict(row)
+        if decision is Review.REJECT:
+            row.status = IndicatorValue.Status.REJECTED
+            row.review_note = reason
+        else:
+            row.status = IndicatorValue.Status.ACCEPTED
+            row.review_note = reason
+            if decision is Review.CORRECT:
+                row.review_note = reason or f"Corrigée à la validation (valeur proposée : {row.value.normalize()})."
+                row.value = corrected if corrected is not None else row.value
+                row.base = corrected_base if corrected_base is not None else row.base
+        row.reviewer = reviewer
+        row.reviewed_at = timezone.now()
+        row.version += 1
+        row._history_user = reviewer
+        row.save()
+        if row.indicator.engagement_id is not None:
+            mark_dirty(row.indicator.engagement_id)
+    return row
+
+
+def report_progress(
+    *,
+    engagement: Engagement,
+    organisation: Organisation,
+    territory: Territory,
+    author: User,
+    weather: str,
+    declared_percent: int | None,
+    narrative: str,
+) -> ProgressReport:
+    """File a progress report (append-only: it supersedes the previous one) and mark the engagement dirty.
+
+    Preconditions: ``author`` may report for ``organisation`` on ``engagement`` at ``territory``
+    (``permissions.can_report_on``); ``declared_percent`` is within 0–100.
+    """
+    with transaction.atomic():
+        report = ProgressReport(
+            engagement=engagement,
+            organisation=organisation,
+            territory=territory,
+            author=author,
+            weather=weather,
+            declared_percent=declared_percent,
+            narrative=narrative,
+        )
+        report._history_user = author
+        report.save()
+        mark_dirty(engagement.pk)
+    return report
+
+
+def set_milestone_done(*, milestone: Milestone, done_on: datetime.date | None, author: User) -> Milestone:
+    """Mark a milestone done on a date (or not done with ``None``) and mark its engagement dirty.
+
+    Precondition: ``author`` may update the engagement's milestones (``permissions.can_update_milestones``).
+    """
+    with transaction.atomic():
+        row = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        if row.done_on == done_on:
+            return row
+        row.done_on = done_on
+        row._history_user = author
+        row.save()
+        mark_dirty(row.engagement_id)
+    return row
+
+
+def import_values(*, value_import: ValueImport, rows: list[dict], on_progress=None) -> int:
+    """Write validated CSV rows, all or nothing, under the import's organisation and author.
+
+    Preconditions: every row was validated by ``engagements.imports.validate`` for the import's engagement and
+    organisation (each row: indicator, territory, period, value, base, note). ``on_progress(n)`` is called every
+    few hundred rows; it must write outside this transaction (it runs inside it). Returns how many cells changed.
+    The engagement is marked dirty once, whatever the number of rows.
+    """
+    organisation, author = value_import.organisation, value_import.author
+    accepted = author.is_staff or _is_pilot(organisation, value_import.engagement_id)
+    status = IndicatorValue.Status.ACCEPTED if accepted else IndicatorValue.Status.PROPOSED
+    changed = 0
+    with transaction.atomic():
+        for n, row in enumerate(rows, start=1):
+            _, did_change = _write_value(
+                indicator=row["indicator"],
+                territory=row["territory"],
+                period=row["period"],
+                status=status,
+                expected_version=None,
+                fields={
+                    "value": row["value"],
+                    "base": row.get("base"),
+                    "note": row.get("note", ""),
+                    "organisation": organisation,
+                    "author": author,
+                },
+            )
+            changed += did_change
+            if on_progress and n % 250 == 0:
+                on_progress(n)
+        if changed:
+            mark_dirty(value_import.engagement_id)
+    return changed
+
+
+def _progress_key(import_id: int) -> str:
+    return f"value-import:{import_id}:progress"
+
+
+def import_progress(value_import: ValueImport) -> int:
+    """Percent done, 0–100: validation is the first half, writing the second (progress lives in the cache)."""
+    if value_import.is_finished:
+        return 100
+    done = cache.get(_progress_key(value_import.pk), 0)
+    return min(99, int(100 * done / (2 * (value_import.total or 1))))
+
+
+def submit_import(
+    *,
+    engagement: Engagement,
+    organisation: Organisation,
+    author: User,
+    filename: str,
+    content: str,
+    run_now_below: int,
+) -> ValueImport:
+    """Record an uploaded CSV and run it: at once when small, else in a worker (enqueued on commit).
+
+    Preconditions: ``author`` may report for ``organisation`` on ``engagement``; ``content`` is the decoded file
+    (at most 2 MB). Validation and writing happen in :func:`run_import`, which checks the rights again.
+    """
+    from engagements.tasks import run_value_import
+
+    lines = max(0, content.count("\n") + (0 if content.endswith("\n") else 1) - 1)
+    value_import = ValueImport.objects.create(
+        engagement=engagement,
+        organisation=organisation,
+        author=author,
+        filename=filename,
+        content=content,
+        total=lines,
+    )
+    if lines <= run_now_below:
+        run_import(import_id=value_import.pk)
+        value_import.refresh_from_db()
+    else:
+        import_id = value_import.pk
+
+        def enqueue_import() -> None:
+            run_value_import.delay(import_id)
+
+        transaction.on_commit(enqueue_import, robust=True)
+    return value_import
+
+
+def run_import(*, import_id: int, today: datetime.date | None = None) -> ValueImport | None:
+    """Validate a submitted CSV as a whole, then import it all or nothing. Idempotent.
+
+    The import row is locked for the whole run (``skip_locked``): a duplicate delivery of the task finds it taken
+    and returns None; a crashed run rolled back and leaves it pending for the next delivery.
+    """
+    from engagements import imports
+    from engagements.permissions import engagement_access
+
+    with transaction.atomic():
+        value_import = (
+            ValueImport.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("engagement", "organisation", "author")
+            .filter(pk=import_id, state__in=[ValueImport.State.PENDING, ValueImport.State.RUNNING])
+            .first()
+        )
+        if value_import is None:
+            return None
+        key = _progress_key(import_id)
+        cache.set(key, 0, timeout=3600)
+        access = engagement_access(value_import.author, value_import.organisation, value_import.engagement)
+        errors: list[dict] = []
+        if not access.can_report:
+            errors = [
+                {"ligne": "", "colonne": "", "message": "Vous ne pouvez plus saisir de valeurs sur cet engagement."}
+            ]
+        else:
+            try:
+                validation = imports.validate(
+                    value_import.content,
+                    indicators={i.code: i for i in value_import.engagement.indicators.all()},
+                    territories={t.code: t for t in access.territories},
+                    today=today,
+                    on_progress=lambda n: cache.set(key, n, timeout=3600),
+                )
+            except imports.FileRefused as refused:
+                errors = [{"ligne": "", "colonne": "", "message": str(refused)}]
+            else:
+                errors = validation.errors
+                value_import.total = validation.total
+        if errors:
+            value_import.state = ValueImport.State.FAILED
+            value_import.errors = errors
+        else:
+            total = value_import.total
+            value_import.imported = import_values(
+                value_import=value_import,
+                rows=validation.rows,
+                on_progress=lambda n: cache.set(key, total + n, timeout=3600),
+            )
+            value_import.state = ValueImport.State.DONE
+            value_import.processed = value_import.total
+        value_import.finished_at = timezone.now()
+        value_import.save()
+    cache.delete(_progress_key(import_id))
+    return value_import

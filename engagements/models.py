@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -268,6 +270,32 @@ class Indicator(models.Model):
     def is_context(self) -> bool:
         return self.weight == 0
 
+    @property
+    def takes_base(self) -> bool:
+        return self.measure == self.Measure.RATIO
+
+    def value_errors(self, value: Decimal, base: Decimal | None = None) -> dict[str, str]:
+        """What is wrong with ``value`` (and ``base``) for this indicator's unit, by field, in French."""
+        errors: dict[str, str] = {}
+        if not value.is_finite():
+            return {"value": "Saisissez un nombre."}
+        if self.unit == self.Unit.PERCENT and not 0 <= value <= 100:
+            errors["value"] = "Un pourcentage est compris entre 0 et 100."
+        elif self.unit == self.Unit.NUMBER and (value < 0 or value != value.to_integral_value()):
+            errors["value"] = "Un effectif est un nombre entier positif ou nul."
+        elif self.unit == self.Unit.DAYS and value < 0:
+            errors["value"] = "Une durée en jours est positive ou nulle."
+        elif abs(value) >= Decimal("1e10"):
+            errors["value"] = "Cette valeur est trop grande."
+        if base is not None:
+            if not self.takes_base:
+                errors["base"] = "Cet indicateur ne prend pas de base."
+            elif not base.is_finite() or base < 0 or base != base.to_integral_value():
+                errors["base"] = "La base est un nombre entier positif ou nul."
+            elif base >= Decimal("1e10"):
+                errors["base"] = "Cette base est trop grande."
+        return errors
+
 
 class IndicatorTarget(models.Model):
     indicator = models.ForeignKey(
@@ -358,6 +386,9 @@ class IndicatorValue(models.Model):
     note = models.TextField("note", blank=True)
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
+    # Optimistic locking: a form carries the version it was loaded at, and a write from a stale form is refused
+    # rather than silently overwriting what a colleague saved in between.
+    version = models.PositiveIntegerField("version", default=1, editable=False)
 
     history = HistoricalRecords()
 
@@ -529,3 +560,50 @@ class ProgressSnapshot(models.Model):
             return None
         k, n = raw.split("/")
         return int(k), int(n)
+
+
+class ValueImport(models.Model):
+    """A CSV file of values submitted from the workspace, validated as a whole, imported all or nothing."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "En attente"
+        RUNNING = "running", "En cours"
+        DONE = "done", "Importé"
+        FAILED = "failed", "Refusé"
+
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="engagement", on_delete=models.CASCADE, related_name="value_imports"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="value_imports"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="déposé par", on_delete=models.PROTECT, related_name="+"
+    )
+    filename = models.CharField("nom du fichier", max_length=255)
+    content = models.TextField("contenu", help_text="Le fichier décodé ; 2 Mo au plus.")
+    state = models.CharField("état", max_length=8, choices=State.choices, default=State.PENDING)
+    total = models.PositiveIntegerField("lignes", default=0)
+    processed = models.PositiveIntegerField("lignes traitées", default=0)
+    imported = models.PositiveIntegerField("valeurs importées", default=0)
+    errors = models.JSONField("erreurs", default=list, blank=True)
+    created_at = models.DateTimeField("déposé le", auto_now_add=True)
+    finished_at = models.DateTimeField("terminé le", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "import de valeurs"
+        verbose_name_plural = "imports de valeurs"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.get_state_display()})"
+
+    @property
+    def percent_done(self) -> int:
+        return (
+            100 if self.state in (self.State.DONE, self.State.FAILED) else int(100 * self.processed / (self.total or 1))
+        )
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in (self.State.DONE, self.State.FAILED)

@@ -36,3 +36,9 @@ def recompute_all(as_of: str | None = None) -> int:
 @shared_task(acks_late=True, **RETRY)
 def sweep_dirty() -> int:
     return actions.sweep_dirty()
+
+
+@shared_task(acks_late=True, **RETRY)
+def run_value_import(import_id: int) -> str | None:
+    value_import = actions.run_import(import_id=import_id)
+    return value_import.state if value_import else None

@@ -5,6 +5,7 @@ Nothing set: SQLite, Celery eager, local-memory cache, DEBUG on — what `make r
 switches the production hardening on (and then `SECRET_KEY` and `ALLOWED_HOSTS` are required).
 """
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "simple_history",
     "dsfr",
     "widget_tweaks",
+    "axes",
     "reseau",
     "engagements",
     "comites",
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login attempt into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "francetravail.urls"
@@ -173,6 +177,21 @@ AUTH_USER_MODEL = "reseau.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "espace"
 LOGOUT_REDIRECT_URL = "home"
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link is valid one day
+# Lockout after repeated failures, per account and address, so that an attacker cannot lock a partner out from
+# anywhere; the cool-off lifts it by itself (support can also lift it in the admin).
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "reseau/lockout.html"
+AXES_USERNAME_CALLABLE = "reseau.auth.axes_username"
+AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},

@@ -9,6 +9,8 @@ urlpatterns = [
     path("", include("comites.urls")),
     path("comptes/", include("reseau.urls")),
     path("espace/", views.workspace, name="espace"),
+    path("espace/", include("engagements.workspace_urls")),
+    path("espace/", include("reseau.workspace_urls")),
     path("sante/", views.health, name="health"),
     path("donnees/", views.open_data, name="donnees"),
     path("accessibilite/", views.legal_page, {"page": "accessibilite"}, name="accessibilite"),

@@ -3,13 +3,16 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from comites.models import Committee
-from engagements.models import Theme
+from engagements.freshness import organisation_statuses
+from engagements.models import Engagement, Theme
 from francetravail.lib import health as health_checks
 from reseau.models import Membership
+from reseau.permissions import acting_membership, can_manage_members, memberships_of
 
 
 @require_GET
@@ -21,9 +24,21 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def workspace(request: HttpRequest) -> HttpResponse:
-    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
-    committees = Committee.objects.filter(secretaries=request.user).order_by("code")
-    return render(request, "espace.html", {"memberships": memberships, "committees": committees})
+    memberships = memberships_of(request.user)
+    membership = acting_membership(request)
+    organisation = membership.organisation if membership else None
+    context = {
+        "memberships": memberships,
+        "acting": membership,
+        "statuses": organisation_statuses(organisation, timezone.localdate()) if organisation else [],
+        "committees": Committee.objects.filter(secretaries=request.user).order_by("code"),
+        "can_manage_members": organisation is not None and can_manage_members(request.user, organisation),
+        "members": [],
+        "all_engagements": Engagement.objects.only("code", "title") if request.user.is_staff else [],
+    }
+    if context["can_manage_members"]:
+        context["members"] = Membership.objects.filter(organisation=organisation).select_related("user")
+    return render(request, "espace.html", context)
 
 
 @require_GET

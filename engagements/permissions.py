@@ -1,0 +1,89 @@
+"""Who may report on an engagement (DESIGN §5): one predicate per rule, used by views and templates alike.
+
+A partner acts through the organisation chosen in their session (``reseau.permissions.acting_organisation``);
+network admins (staff) may do everything, in the name of the engagement's pilot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.http import Http404, HttpRequest
+
+from engagements.models import Engagement, EngagementPartner
+from reseau.models import Organisation, Territory, User
+from reseau.permissions import acting_organisation
+
+
+@dataclass
+class EngagementAccess:
+    """What one user, acting for one organisation, may do on one engagement."""
+
+    engagement: Engagement
+    user: User
+    organisation: Organisation | None
+    partner: EngagementPartner | None
+    pilot: EngagementPartner | None
+    territories: list[Territory] = field(default_factory=list)
+
+    @property
+    def is_staff(self) -> bool:
+        return self.user.is_active and self.user.is_staff
+
+    @property
+    def is_pilot(self) -> bool:
+        return self.partner is not None and self.partner.role == EngagementPartner.Role.PILOT
+
+    @property
+    def writer(self) -> Organisation | None:
+        """The organisation a write is made in the name of."""
+        if self.partner is not None:
+            return self.organisation
+        if self.is_staff and self.pilot is not None:
+            return self.pilot.organisation
+        return None
+
+    @property
+    def can_report(self) -> bool:
+        return self.writer is not None and bool(self.territories)
+
+    def can_report_on(self, territory: Territory) -> bool:
+        return self.can_report and any(t.pk == territory.pk for t in self.territories)
+
+    @property
+    def can_review(self) -> bool:
+        return self.is_pilot or (self.is_staff and self.pilot is not None)
+
+    @property
+    def can_update_milestones(self) -> bool:
+        return self.can_review
+
+
+def engagement_access(user: User, organisation: Organisation | None, engagement: Engagement) -> EngagementAccess:
+    partners = list(
+        EngagementPartner.objects.filter(engagement=engagement).select_related("organisation").order_by("role")
+    )
+    pilot = next((p for p in partners if p.role == EngagementPartner.Role.PILOT), None)
+    partner = next((p for p in partners if organisation is not None and p.organisation_id == organisation.pk), None)
+    if not (user.is_authenticated and user.is_active):
+        partner = None
+    access = EngagementAccess(engagement, user, organisation, partner, pilot)
+    if partner is not None:
+        access.territories = list(partner.territories.order_by("level", "code"))
+    elif access.is_staff:
+        access.territories = list(Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("level", "code"))
+    return access
+
+
+def get_engagement_access(request: HttpRequest, code: str) -> EngagementAccess:
+    """The engagement's workspace access for the request's user, or 404 when they have no part in it.
+
+    404 rather than 403: a partner has no business knowing which engagements another organisation works on.
+    """
+    engagement = Engagement.objects.select_related("theme").filter(code=code).first()
+    if engagement is None or not request.user.is_authenticated:
+        raise Http404
+    access = engagement_access(request.user, acting_organisation(request), engagement)
+    if access.partner is None and not access.is_staff:
+        raise Http404
+    return access

@@ -1,0 +1,430 @@
+"""The partner workspace: report progress, enter indicator values, review proposals, milestones, history, import.
+
+Every view loads the user's access through ``permissions.get_engagement_access`` (404 when they have no part in
+the engagement), checks the rule for its write, and writes through ``engagements.actions``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from engagements import actions, history
+from engagements.freshness import organisation_statuses
+from engagements.models import Indicator, IndicatorValue, Milestone, ProgressReport, ValueImport
+from engagements.permissions import EngagementAccess, get_engagement_access
+from engagements.progress import add_months
+from engagements.workspace_forms import ImportForm, MilestoneForm, ReportForm, ReviewForm, ValueForm, parse_month
+from reseau.models import Territory
+
+GRID_MONTHS = 6
+SYNC_IMPORT_LINES = 500
+
+
+def _breadcrumb(access: EngagementAccess, current: str | None = None) -> dict:
+    links = [{"url": reverse("espace"), "title": "Mon espace"}]
+    if current:
+        links.append(
+            {"url": reverse("workspace_engagement", args=[access.engagement.code]), "title": access.engagement.code}
+        )
+    return {"links": links, "current": current or f"Engagement {access.engagement.code}"}
+
+
+def _overview_context(access: EngagementAccess, request: HttpRequest, report_form: ReportForm | None = None) -> dict:
+    engagement = access.engagement
+    reports = list(
+        ProgressReport.objects.filter(engagement=engagement)
+        .select_related("organisation", "territory", "author")
+        .order_by("-created_at", "-pk")[:5]
+    )
+    milestones = list(Milestone.objects.filter(engagement=engagement).order_by("due_on", "pk"))
+    today = timezone.localdate()
+    for milestone in milestones:
+        milestone.overdue = milestone.done_on is None and milestone.due_on < today
+    to_review = []
+    if access.can_review:
+        to_review = list(
+            IndicatorValue.objects.filter(indicator__engagement=engagement, status=IndicatorValue.Status.PROPOSED)
+            .select_related("indicator", "territory", "organisation", "author")
+            .order_by("period", "indicator__code", "territory__code")[:50]
+        )
+    proposals = []
+    if access.partner is not None and not access.is_pilot:
+        proposals = list(
+            IndicatorValue.objects.filter(indicator__engagement=engagement, organisation=access.organisation)
+            .exclude(status=IndicatorValue.Status.ACCEPTED, reviewer__isnull=True)
+            .select_related("indicator", "territory", "reviewer")
+            .order_by("-updated_at")[:20]
+        )
+    statuses = organisation_statuses(access.writer, today, engagement=engagement) if access.writer else []
+    last_own = next((r for r in reports if access.writer and r.organisation_id == access.writer.pk), None)
+    return {
+        "access": access,
+        "engagement": engagement,
+        "reports": reports,
+        "last_own_report": last_own,
+        "status": statuses[0] if statuses else None,
+        "milestones": milestones,
+        "to_review": to_review,
+        "proposals": proposals,
+        "report_form": report_form or ReportForm(access=access),
+        "today": today,
+        "breadcrumb_data": _breadcrumb(access),
+    }
+
+
+@require_GET
+@login_required
+def engagement_workspace(request: HttpRequest, code: str) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    return render(request, "engagements/workspace/engagement.html", _overview_context(access, request))
+
+
+@require_POST
+@login_required
+def report(request: HttpRequest, code: str) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    if not access.can_report:
+        raise PermissionDenied("Votre organisation ne rend pas compte de cet engagement.")
+    _refuse_foreign_territory(access, request.POST.get("territory"))
+    form = ReportForm(request.POST, access=access)
+    if not form.is_valid():
+        context = _overview_context(access, request, report_form=form)
+        template = "engagements/workspace/engagement.html"
+        return render(request, f"{template}#report" if request.htmx else template, context, status=422)
+    actions.report_progress(
+        engagement=access.engagement,
+        organisation=access.writer,
+        territory=form.cleaned_data["territory"],
+        author=request.user,
+        weather=form.cleaned_data["weather"],
+        declared_percent=form.cleaned_data["declared_percent"],
+        narrative=form.cleaned_data["narrative"],
+    )
+    if request.htmx:
+        context = _overview_context(access, request)
+        context["saved"] = True
+        return render(request, "engagements/workspace/engagement.html#report", context)
+    messages.success(request, "Compte rendu enregistré.")
+    return redirect("workspace_engagement", code=access.engagement.code, permanent=False)
+
+
+def _refuse_foreign_territory(access: EngagementAccess, code: str | None) -> None:
+    """A territory that exists but is not the organisation's is a forged request: 403, not a form error."""
+    if code and not any(t.code == code for t in access.territories):
+        if Territory.objects.filter(code=code).exists():
+            raise PermissionDenied("Votre organisation ne peut pas saisir sur ce territoire.")
+
+
+# --- Values grid ------------------------------------------------------------------------------------------
+
+
+def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueForm | None = None, **extra) -> dict:
+    params = request.POST if request.method == "POST" else request.GET
+    territories = access.territories
+    by_code = {t.code: t for t in territories}
+    default = access.organisation.territory.code if access.organisation else None
+    territory = by_code.get(params.get("territoire") or params.get("territory") or "") or by_code.get(default or "")
+    territory = territory or (territories[0] if territories else None)
+    today = timezone.localdate()
+    current = today.replace(day=1)
+    try:
+        end = min(parse_month(params.get("fin", "")), current)
+    except ValueError:
+        end = current
+    months = [add_months(end, -i) for i in reversed(range(GRID_MONTHS))]
+    indicators = list(Indicator.objects.filter(engagement=access.engagement).order_by("code"))
+    values = {}
+    if territory is not None:
+        values = {
+            (v.indicator_id, v.period): v
+            for v in IndicatorValue.objects.filter(
+                indicator__engagement=access.engagement, territory=territory, period__range=(months[0], months[-1])
+            ).select_related("author", "organisation")
+        }
+    editing = None
+    if form is not None:
+        editing = (form.data.get("indicator"), form.data.get("period"))
+    elif request.method == "GET" and params.get("indicateur") and params.get("periode"):
+        indicator = next((i for i in indicators if i.code == params["indicateur"]), None)
+        try:
+            period = parse_month(params["periode"])
+        except ValueError:
+            period = None
+        if indicator is not None and period is not None and months[0] <= period <= months[-1] and territory:
+            cell = values.get((indicator.pk, period))
+            form = ValueForm(
+                initial={
+                    "indicator": indicator.pk,
+                    "territory": territory.code,
+                    "period": f"{period:%Y-%m}",
+                    "version": cell.version if cell else 0,
+                    "value": _plain(cell.value) if cell else "",
+                    "base": _plain(cell.base) if cell and cell.base is not None else "",
+                    "note": cell.note if cell else "",
+                },
+                access=access,
+            )
+            editing = (str(indicator.pk), f"{period:%Y-%m}")
+    rows = []
+    for indicator in indicators:
+        cells = []
+        for month in months:
+            is_editing = editing == (str(indicator.pk), f"{month:%Y-%m}")
+            cells.append({"period": month, "value": values.get((indicator.pk, month)), "editing": is_editing})
+        rows.append({"indicator": indicator, "cells": cells})
+    return {
+        "access": access,
+        "engagement": access.engagement,
+        "territory": territory,
+        "months": months,
+        "rows": rows,
+        "form": form,
+        "editing_shown": any(cell["editing"] for row in rows for cell in row["cells"]),
+        "previous_end": f"{add_months(end, -GRID_MONTHS):%Y-%m}",
+        "next_end": f"{add_months(end, GRID_MONTHS):%Y-%m}" if end < current else None,
+        "end": f"{end:%Y-%m}",
+        "breadcrumb_data": _breadcrumb(access, "Valeurs des indicateurs"),
+        **extra,
+    }
+
+
+def _plain(number) -> str:
+    text = format(number.normalize(), "f")
+    return text.replace(".", ",")
+
+
+@require_GET
+@login_required
+def values_grid(request: HttpRequest, code: str) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    if not access.can_report:
+        raise PermissionDenied("Votre organisation ne saisit pas de valeurs sur cet engagement.")
+    template = "engagements/workspace/values.html"
+    return render(request, f"{template}#grid" if request.htmx else template, _grid_context(access, request))
+
+
+@require_POST
+@login_required
+def save_value(request: HttpRequest, code: str) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    if not access.can_report:
+        raise PermissionDenied("Votre organisation ne saisit pas de valeurs sur cet engagement.")
+    _refuse_foreign_territory(access, request.POST.get("territory"))
+    form = ValueForm(request.POST, access=access)
+    template = "engagements/workspace/values.html"
+    fragment = f"{template}#grid" if request.htmx else template
+    if not form.is_valid():
+        return render(request, fragment, _grid_context(access, request, form=form), status=422)
+    data = form.cleaned_data
+    try:
+        saved = actions.record_value(
+            indicator=data["indicator"],
+            territory=data["territory"],
+            period=data["period"],
+            value=data["value"],
+            base=data["base"],
+            note=data["note"],
+            organisation=access.writer,
+            author=request.user,
+            expected_version=data["version"],
+        )
+    except actions.Conflict as conflict:
+        retry = ValueForm(
+            {**request.POST.dict(), "version": conflict.current.version},
+            access=access,
+        )
+        retry.is_valid()
+        context = _grid_context(access, request, form=retry, conflict=conflict.current)
+        return render(request, fragment, context, status=409)
+    if not request.htmx:
+        if saved.status == IndicatorValue.Status.PROPOSED:
+            messages.success(request, "Valeur proposée : elle comptera une fois validée par le pilote.")
+        else:
+            messages.success(request, "Valeur enregistrée.")
+        url = reverse("workspace_values", args=[code])
+        return redirect(f"{url}?territoire={data['territory'].code}&fin={request.POST.get('fin', '')}")
+    return render(request, fragment, _grid_context(access, request, saved=saved))
+
+
+# --- Review, milestones -----------------------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def review_value(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    if not access.can_review:
+        raise PermissionDenied("Seul le pilote de l'engagement valide les valeurs proposées.")
+    value = get_object_or_404(
+        IndicatorValue.objects.select_related("indicator", "territory", "organisation"),
+        pk=pk,
+        indicator__engagement=access.engagement,
+    )
+    form = ReviewForm(request.POST, value=value)
+    if not form.is_valid():
+        context = _overview_context(access, request)
+        context["review_errors"] = {value.pk: form}
+        template = "engagements/workspace/engagement.html"
+        return render(request, f"{template}#review" if request.htmx else template, context, status=422)
+    try:
+        actions.review_value(
+            value=value,
+            reviewer=request.user,
+            decision=actions.Review(form.cleaned_data["decision"]),
+            corrected=form.cleaned_data["corrected"],
+            reason=form.cleaned_data["reason"].strip(),
+            expected_version=form.cleaned_data["version"],
+        )
+    except actions.Conflict:
+        message = (
+            "Cette valeur a changé depuis l'affichage de la page (déjà revue ou modifiée) : rien n'a été enregistré."
+        )
+        if request.htmx:
+            context = _overview_context(access, request)
+            context["review_message"] = message
+            return render(request, "engagements/workspace/engagement.html#review", context, status=409)
+        messages.error(request, message)
+        return redirect("workspace_engagement", code=code)
+    if request.htmx:
+        context = _overview_context(access, request)
+        context["review_message"] = "Revue enregistrée."
+        return render(request, "engagements/workspace/engagement.html#review", context)
+    messages.success(request, "Revue enregistrée.")
+    return redirect("workspace_engagement", code=code)
+
+
+@require_POST
+@login_required
+def update_milestone(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    if not access.can_update_milestones:
+        raise PermissionDenied("Seul le pilote de l'engagement met à jour ses jalons.")
+    milestone = get_object_or_404(Milestone, pk=pk, engagement=access.engagement)
+    form = MilestoneForm(request.POST, milestone=milestone)
+    template = "engagements/workspace/engagement.html"
+    if not form.is_valid():
+        context = _overview_context(access, request)
+        context["milestone_errors"] = {milestone.pk: form}
+        return render(request, f"{template}#milestones" if request.htmx else template, context, status=422)
+    actions.set_milestone_done(milestone=milestone, done_on=form.cleaned_data["done_on"], author=request.user)
+    if request.htmx:
+        context = _overview_context(access, request)
+        context["milestone_message"] = f"Jalon « {milestone.title} » mis à jour."
+        return render(request, f"{template}#milestones", context)
+    messages.success(request, "Jalon mis à jour.")
+    return redirect("workspace_engagement", code=code)
+
+
+# --- History ----------------------------------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+def engagement_history(request: HttpRequest, code: str) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    try:
+        page = max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        page = 1
+    entries, has_more = history.engagement_history(access.engagement, page=page)
+    context = {
+        "access": access,
+        "engagement": access.engagement,
+        "entries": entries,
+        "page": page,
+        "has_more": has_more,
+        "breadcrumb_data": _breadcrumb(access, "Historique"),
+    }
+    return render(request, "engagements/workspace/history.html", context)
+
+
+# --- CSV import -------------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def import_values(request: HttpRequest, code: str) -> HttpResponse:
+    access = get_engagement_access(request, code)
+    if not access.can_report:
+        raise PermissionDenied("Votre organisation ne saisit pas de valeurs sur cet engagement.")
+    template = "engagements/workspace/import.html"
+    context = {
+        "access": access,
+        "engagement": access.engagement,
+        "indicators": Indicator.objects.filter(engagement=access.engagement).order_by("code"),
+        "breadcrumb_data": _breadcrumb(access, "Importer un fichier"),
+        "recent": ValueImport.objects.filter(engagement=access.engagement, author=request.user)[:5],
+    }
+    if request.method == "GET":
+        context["form"] = ImportForm()
+        return render(request, template, context)
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        context["form"] = form
+        return render(request, f"{template}#import-form" if request.htmx else template, context, status=422)
+    value_import = actions.submit_import(
+        engagement=access.engagement,
+        organisation=access.writer,
+        author=request.user,
+        filename=form.cleaned_data["file"].name[:255],
+        content=form.text,
+        run_now_below=SYNC_IMPORT_LINES,
+    )
+    url = reverse("workspace_import", args=[value_import.pk])
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+def _get_import_for_user(request: HttpRequest, pk: int) -> ValueImport:
+    value_import = get_object_or_404(ValueImport.objects.select_related("engagement"), pk=pk)
+    if value_import.author_id != request.user.pk and not request.user.is_staff:
+        raise Http404
+    return value_import
+
+
+@require_GET
+@login_required
+def import_status(request: HttpRequest, pk: int) -> HttpResponse:
+    value_import = _get_import_for_user(request, pk)
+    context = {
+        "value_import": value_import,
+        "engagement": value_import.engagement,
+        "progress": actions.import_progress(value_import),
+        "errors_shown": value_import.errors[:50],
+        "breadcrumb_data": {
+            "links": [
+                {"url": reverse("espace"), "title": "Mon espace"},
+                {
+                    "url": reverse("workspace_engagement", args=[value_import.engagement.code]),
+                    "title": value_import.engagement.code,
+                },
+            ],
+            "current": "Import de valeurs",
+        },
+    }
+    template = "engagements/workspace/import_status.html"
+    return render(request, f"{template}#status" if request.htmx else template, context)
+
+
+@require_GET
+@login_required
+def import_errors(request: HttpRequest, pk: int) -> HttpResponse:
+    value_import = _get_import_for_user(request, pk)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(["ligne", "colonne", "message"])
+    for error in value_import.errors:
+        writer.writerow([error["ligne"], error["colonne"], error["message"]])
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="erreurs-import-{value_import.pk}.csv"'
+    return response
