@@ -152,8 +152,10 @@ def test_the_workspace_shows_the_users_organisations_and_committees(client, user
 
     assert response.status_code == 200
     assertContains(response, "Camille Lefebvre")
-    assertContains(response, "Mission locale de Lille — contributeur")
-    assertContains(response, "Cap emploi Nord — administrateur de l&#x27;organisation")
+    # Two organisations: the user chooses which one they act for (the first by name until they choose).
+    assertContains(response, "J'agis pour")
+    assertContains(response, "Mission locale de Lille")
+    assertContains(response, "Engagements de Cap emploi Nord")
     assertNotContains(response, "Organisation d&#x27;un autre utilisateur")
     assertContains(
         response, '<a href="/comites/CDE-59/">Comité départemental pour l&#x27;emploi du Nord</a>', html=True

@@ -2,6 +2,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from reseau.models import User
 from tests.factories import UserFactory
 
 MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)
@@ -33,7 +34,7 @@ def test_every_model_has_a_working_changelist_with_search_and_a_change_page(staf
 
 
 def test_the_admin_is_closed_to_partners(client, demo):
-    client.login(username="partenaire@demo.test", password="demo")
+    client.force_login(User.objects.get(email="partenaire@demo.test"))
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")

@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 from django.db.models import Count
+from django.test import RequestFactory
 from django.utils import timezone
 
 from comites.models import Committee, Decision, Meeting, Minutes
@@ -48,7 +49,7 @@ def test_running_it_twice_changes_nothing(demo, settings):
     "email", ["admin@demo.test", "partenaire@demo.test", "mission-locale@demo.test", "secretaire@demo.test"]
 )
 def test_each_demo_account_logs_in_with_password_demo(demo, email):
-    assert authenticate(username=email, password="demo") is not None
+    assert authenticate(RequestFactory().post("/comptes/connexion/"), username=email, password="demo") is not None
 
 
 def test_the_demo_accounts_have_the_roles_design_promises(demo):

@@ -5,6 +5,7 @@ from contextlib import contextmanager
 import pytest
 from django.contrib.auth import authenticate
 from django.db import IntegrityError, connection, transaction
+from django.test import RequestFactory
 
 from reseau.models import Membership, Territory, User
 from tests.factories import MembershipFactory, OrganisationFactory, TerritoryFactory, UserFactory
@@ -132,8 +133,9 @@ def test_authentication_accepts_the_address_in_any_case():
     user.set_password("motdepasse-solide-42")
     user.save()
 
-    assert authenticate(username="PAUL.Durand@exemple.TEST", password="motdepasse-solide-42") == user
-    assert authenticate(username="paul.durand@exemple.test", password="mauvais-mot-de-passe") is None
+    request = RequestFactory().post("/comptes/connexion/")  # django-axes needs the request it guards
+    assert authenticate(request, username="PAUL.Durand@exemple.TEST", password="motdepasse-solide-42") == user
+    assert authenticate(request, username="paul.durand@exemple.test", password="mauvais-mot-de-passe") is None
 
 
 # --- Membership --------------------------------------------------------------------------------------------
