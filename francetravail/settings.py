@@ -192,6 +192,7 @@ AXES_RESET_ON_SUCCESS = True
 # The login form posts the e-mail address as "username" (Django's AuthenticationForm); axes would default to
 # the user model's USERNAME_FIELD ("email") and then count every failure under an empty name.
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False  # lockouts are still logged; not every successful login
 AXES_LOCKOUT_TEMPLATE = "reseau/lockout.html"
 AXES_USERNAME_CALLABLE = "reseau.auth.axes_username"
 AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
