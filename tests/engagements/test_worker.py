@@ -24,7 +24,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from engagements import actions, tasks
-from engagements.models import Engagement, Indicator, IndicatorValue, ProgressSnapshot
+from engagements.models import Engagement, Indicator, IndicatorValue, ProgressReport, ProgressSnapshot
 from francetravail import national
 from francetravail.celery import app
 from reseau.models import Organisation, Territory, User
@@ -127,7 +127,7 @@ def use_broker(url: str) -> None:
 
 
 @pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server to stage an outage")
-def test_a_broker_outage_never_fails_a_save_and_the_sweep_catches_up(demo_committed):
+def test_a_broker_outage_never_fails_a_save_and_the_sweep_catches_up(demo_committed, client):
     port = free_port()
     redis = start_redis(port)
     original = app.conf.broker_url
@@ -144,6 +144,15 @@ def test_a_broker_outage_never_fails_a_save_and_the_sweep_catches_up(demo_commit
         ).value == Decimal(5432)
         assert Engagement.objects.get(code="E02").is_dirty
         assert lille_entries_value() != 5432
+        # The same through the partner workspace: the partner sees their save succeed.
+        client.force_login(User.objects.get(email="partenaire@demo.test"))
+        response = client.post(
+            "/espace/engagements/E02/compte-rendu/",
+            {"territory": "59", "weather": "orage", "narrative": "Saisi pendant la panne du courtier."},
+            HTTP_HX_REQUEST="true",
+        )
+        assert response.status_code == 200 and "Compte rendu enregistré" in response.content.decode()
+        assert ProgressReport.objects.filter(narrative="Saisi pendant la panne du courtier.").exists()
 
         redis = start_redis(port)  # the broker is back
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
