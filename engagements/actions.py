@@ -69,6 +69,9 @@ def mark_dirty(engagement_id: int) -> None:
 
     # robust=True: a broker outage is logged, never turned into an error for the partner whose data is saved.
     transaction.on_commit(enqueue_recompute, robust=True)
+    # What the partner wrote (a report, a milestone, a value) is public at once, before any recompute: cached
+    # public fragments must not outlive it. The recompute bumps the version again when the figures change.
+    transaction.on_commit(bump_public_data_version, robust=True)
 
 
 JSON_FIELDS = ("coverage", "flags", "inputs")

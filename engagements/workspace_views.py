@@ -40,45 +40,59 @@ def _breadcrumb(access: EngagementAccess, current: str | None = None) -> dict:
     return {"links": links, "current": current or f"Engagement {access.engagement.code}"}
 
 
-def _overview_context(access: EngagementAccess, request: HttpRequest, report_form: ReportForm | None = None) -> dict:
+def _report_context(access: EngagementAccess, report_form: ReportForm | None = None) -> dict:
+    """What the report section shows: the form, the freshness badge and the latest reports."""
     engagement = access.engagement
+    today = timezone.localdate()
     reports = list(
         ProgressReport.objects.filter(engagement=engagement)
         .select_related("organisation", "territory", "author")
         .order_by("-created_at", "-pk")[:5]
     )
-    milestones = list(Milestone.objects.filter(engagement=engagement).order_by("due_on", "pk"))
-    today = timezone.localdate()
-    for milestone in milestones:
-        milestone.overdue = milestone.done_on is None and milestone.due_on < today
-    to_review = []
+    statuses = organisation_statuses(access.writer, today, engagement=engagement) if access.writer else []
+    return {
+        "access": access,
+        "engagement": engagement,
+        "reports": reports,
+        "last_own_report": next((r for r in reports if access.writer and r.organisation_id == access.writer.pk), None),
+        "status": statuses[0] if statuses else None,
+        "report_form": report_form or ReportForm(access=access),
+    }
+
+
+def _review_context(access: EngagementAccess) -> dict:
+    """The pilot's review queue, or a contributor's proposals and their outcome."""
+    engagement = access.engagement
+    to_review, proposals = [], []
     if access.can_review:
         to_review = list(
             IndicatorValue.objects.filter(indicator__engagement=engagement, status=IndicatorValue.Status.PROPOSED)
             .select_related("indicator", "territory", "organisation", "author")
             .order_by("period", "indicator__code", "territory__code")[:50]
         )
-    proposals = []
-    if access.partner is not None and not access.is_pilot:
+    elif access.partner is not None:
         proposals = list(
             IndicatorValue.objects.filter(indicator__engagement=engagement, organisation=access.organisation)
             .exclude(status=IndicatorValue.Status.ACCEPTED, reviewer__isnull=True)
             .select_related("indicator", "territory", "reviewer")
             .order_by("-updated_at")[:20]
         )
-    statuses = organisation_statuses(access.writer, today, engagement=engagement) if access.writer else []
-    last_own = next((r for r in reports if access.writer and r.organisation_id == access.writer.pk), None)
+    return {"access": access, "engagement": engagement, "to_review": to_review, "proposals": proposals}
+
+
+def _milestones_context(access: EngagementAccess) -> dict:
+    today = timezone.localdate()
+    milestones = list(Milestone.objects.filter(engagement=access.engagement).order_by("due_on", "pk"))
+    for milestone in milestones:
+        milestone.overdue = milestone.done_on is None and milestone.due_on < today
+    return {"access": access, "engagement": access.engagement, "milestones": milestones, "today": today}
+
+
+def _overview_context(access: EngagementAccess, report_form: ReportForm | None = None) -> dict:
     return {
-        "access": access,
-        "engagement": engagement,
-        "reports": reports,
-        "last_own_report": last_own,
-        "status": statuses[0] if statuses else None,
-        "milestones": milestones,
-        "to_review": to_review,
-        "proposals": proposals,
-        "report_form": report_form or ReportForm(access=access),
-        "today": today,
+        **_report_context(access, report_form),
+        **_review_context(access),
+        **_milestones_context(access),
         "breadcrumb_data": _breadcrumb(access),
     }
 
@@ -87,7 +101,7 @@ def _overview_context(access: EngagementAccess, request: HttpRequest, report_for
 @login_required
 def engagement_workspace(request: HttpRequest, code: str) -> HttpResponse:
     access = get_engagement_access(request, code)
-    return render(request, "engagements/workspace/engagement.html", _overview_context(access, request))
+    return render(request, "engagements/workspace/engagement.html", _overview_context(access))
 
 
 @require_POST
@@ -99,9 +113,10 @@ def report(request: HttpRequest, code: str) -> HttpResponse:
     _refuse_foreign_territory(access, request.POST.get("territory"))
     form = ReportForm(request.POST, access=access)
     if not form.is_valid():
-        context = _overview_context(access, request, report_form=form)
         template = "engagements/workspace/engagement.html"
-        return render(request, f"{template}#report" if request.htmx else template, context, status=422)
+        if request.htmx:
+            return render(request, f"{template}#report", _report_context(access, form), status=422)
+        return render(request, template, _overview_context(access, report_form=form), status=422)
     actions.report_progress(
         engagement=access.engagement,
         organisation=access.writer,
@@ -112,8 +127,7 @@ def report(request: HttpRequest, code: str) -> HttpResponse:
         narrative=form.cleaned_data["narrative"],
     )
     if request.htmx:
-        context = _overview_context(access, request)
-        context["saved"] = True
+        context = {**_report_context(access), "saved": True}
         return render(request, "engagements/workspace/engagement.html#report", context)
     messages.success(request, "Compte rendu enregistré.")
     return redirect("workspace_engagement", code=access.engagement.code, permanent=False)
@@ -272,10 +286,10 @@ def review_value(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         indicator__engagement=access.engagement,
     )
     form = ReviewForm(request.POST, value=value)
+    template = "engagements/workspace/engagement.html"
     if not form.is_valid():
-        context = _overview_context(access, request)
+        context = _review_context(access) if request.htmx else _overview_context(access)
         context["review_errors"] = {value.pk: form}
-        template = "engagements/workspace/engagement.html"
         return render(request, f"{template}#review" if request.htmx else template, context, status=422)
     try:
         actions.review_value(
@@ -291,15 +305,13 @@ def review_value(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             "Cette valeur a changé depuis l'affichage de la page (déjà revue ou modifiée) : rien n'a été enregistré."
         )
         if request.htmx:
-            context = _overview_context(access, request)
-            context["review_message"] = message
-            return render(request, "engagements/workspace/engagement.html#review", context, status=409)
+            context = {**_review_context(access), "review_message": message}
+            return render(request, f"{template}#review", context, status=409)
         messages.error(request, message)
         return redirect("workspace_engagement", code=code)
     if request.htmx:
-        context = _overview_context(access, request)
-        context["review_message"] = "Revue enregistrée."
-        return render(request, "engagements/workspace/engagement.html#review", context)
+        context = {**_review_context(access), "review_message": "Revue enregistrée."}
+        return render(request, f"{template}#review", context)
     messages.success(request, "Revue enregistrée.")
     return redirect("workspace_engagement", code=code)
 
@@ -314,13 +326,12 @@ def update_milestone(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     form = MilestoneForm(request.POST, milestone=milestone)
     template = "engagements/workspace/engagement.html"
     if not form.is_valid():
-        context = _overview_context(access, request)
+        context = _milestones_context(access) if request.htmx else _overview_context(access)
         context["milestone_errors"] = {milestone.pk: form}
         return render(request, f"{template}#milestones" if request.htmx else template, context, status=422)
     actions.set_milestone_done(milestone=milestone, done_on=form.cleaned_data["done_on"], author=request.user)
     if request.htmx:
-        context = _overview_context(access, request)
-        context["milestone_message"] = f"Jalon « {milestone.title} » mis à jour."
+        context = {**_milestones_context(access), "milestone_message": f"Jalon « {milestone.title} » mis à jour."}
         return render(request, f"{template}#milestones", context)
     messages.success(request, "Jalon mis à jour.")
     return redirect("workspace_engagement", code=code)

@@ -15,6 +15,7 @@ from engagements.models import (
     ProgressReport,
     ProgressSnapshot,
 )
+from francetravail.lib.public_cache import public_data_version
 from reseau.models import Territory
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +83,12 @@ def test_a_partner_report_is_saved_through_htmx_and_shows_in_the_history(
         "demo-france-travail-hdf",
         42,
     )
-    assert any(getattr(c, "__name__", "") == "enqueue_recompute" for c in callbacks)
+    names = [getattr(c, "__name__", "") for c in callbacks]
+    assert names == ["enqueue_recompute", "bump_public_data_version"]
+    # Cached public pages are invalidated once the report is committed: it is public at once.
+    version = public_data_version()
+    callbacks[1]()
+    assert public_data_version() != version
     history = client.get("/espace/engagements/E02/historique/").content.decode()
     assert "Recrutements en hausse." in history and "Camille Partenaire" in history
     assert report.history.get().history_user.email == PARTNER
