@@ -7,6 +7,7 @@ the engagement), checks the rule for its write, and writes through ``engagements
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 
 from django.contrib import messages
@@ -28,6 +29,7 @@ from engagements.workspace_forms import ImportForm, MilestoneForm, ReportForm, R
 from reseau.models import Territory
 
 GRID_MONTHS = 6
+EARLIEST_MONTH = datetime.date(2000, 1, 1)
 SYNC_IMPORT_LINES = 500
 
 
@@ -153,7 +155,8 @@ def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueFor
     today = timezone.localdate()
     current = today.replace(day=1)
     try:
-        end = min(parse_month(params.get("fin", "")), current)
+        # Clamped: nothing is reported before the network existed, and month arithmetic must stay in range.
+        end = max(min(parse_month(params.get("fin", "")), current), EARLIEST_MONTH)
     except ValueError:
         end = current
     months = [add_months(end, -i) for i in reversed(range(GRID_MONTHS))]
@@ -345,7 +348,7 @@ def update_milestone(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def engagement_history(request: HttpRequest, code: str) -> HttpResponse:
     access = get_engagement_access(request, code)
     try:
-        page = max(1, int(request.GET.get("page", "1")))
+        page = min(max(1, int(request.GET.get("page", "1"))), 1000)
     except ValueError:
         page = 1
     entries, has_more = history.engagement_history(access.engagement, page=page)
