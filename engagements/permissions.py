@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from engagements.models import Engagement, EngagementPartner
@@ -86,4 +87,12 @@ def get_engagement_access(request: HttpRequest, code: str) -> EngagementAccess:
     access = engagement_access(request.user, acting_organisation(request), engagement)
     if access.partner is None and not access.is_staff:
         raise Http404
+    return access
+
+
+def get_reporting_access(request: HttpRequest, code: str) -> EngagementAccess:
+    """As :func:`get_engagement_access`, and 403 unless the user may report on the engagement somewhere."""
+    access = get_engagement_access(request, code)
+    if not access.can_report:
+        raise PermissionDenied("Votre organisation ne rend pas compte de cet engagement.")
     return access

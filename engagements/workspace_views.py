@@ -23,7 +23,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from engagements import actions, history
 from engagements.freshness import organisation_statuses
 from engagements.models import Indicator, IndicatorValue, Milestone, ProgressReport, ValueImport
-from engagements.permissions import EngagementAccess, get_engagement_access
+from engagements.permissions import EngagementAccess, get_engagement_access, get_reporting_access
 from engagements.progress import add_months
 from engagements.workspace_forms import ImportForm, MilestoneForm, ReportForm, ReviewForm, ValueForm, parse_month
 from reseau.models import Territory
@@ -109,9 +109,7 @@ def engagement_workspace(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 @login_required
 def report(request: HttpRequest, code: str) -> HttpResponse:
-    access = get_engagement_access(request, code)
-    if not access.can_report:
-        raise PermissionDenied("Votre organisation ne rend pas compte de cet engagement.")
+    access = get_reporting_access(request, code)
     _refuse_foreign_territory(access, request.POST.get("territory"))
     form = ReportForm(request.POST, access=access)
     if not form.is_valid():
@@ -224,9 +222,7 @@ def _plain(number) -> str:
 @require_GET
 @login_required
 def values_grid(request: HttpRequest, code: str) -> HttpResponse:
-    access = get_engagement_access(request, code)
-    if not access.can_report:
-        raise PermissionDenied("Votre organisation ne saisit pas de valeurs sur cet engagement.")
+    access = get_reporting_access(request, code)
     template = "engagements/workspace/values.html"
     return render(request, f"{template}#grid" if request.htmx else template, _grid_context(access, request))
 
@@ -234,9 +230,7 @@ def values_grid(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 @login_required
 def save_value(request: HttpRequest, code: str) -> HttpResponse:
-    access = get_engagement_access(request, code)
-    if not access.can_report:
-        raise PermissionDenied("Votre organisation ne saisit pas de valeurs sur cet engagement.")
+    access = get_reporting_access(request, code)
     _refuse_foreign_territory(access, request.POST.get("territory"))
     form = ValueForm(request.POST, access=access)
     template = "engagements/workspace/values.html"
@@ -369,9 +363,7 @@ def engagement_history(request: HttpRequest, code: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def import_values(request: HttpRequest, code: str) -> HttpResponse:
-    access = get_engagement_access(request, code)
-    if not access.can_report:
-        raise PermissionDenied("Votre organisation ne saisit pas de valeurs sur cet engagement.")
+    access = get_reporting_access(request, code)
     template = "engagements/workspace/import.html"
     context = {
         "access": access,
