@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "simple_history",
     "dsfr",
     "widget_tweaks",
+    # The open-data API; also serves Swagger UI from its own static files (no CDN).
+    "ninja",
     "reseau",
     "engagements",
     "comites",
@@ -245,6 +247,11 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
+
+# Open-data API: requests per address (ninja's throttle syntax), and the page size bounds of its lists.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT") or "600/m"
+NINJA_PAGINATION_PER_PAGE = 100
+NINJA_PAGINATION_MAX_LIMIT = 1000
 
 # django-dsfr: its stylesheets are served by us, integrity attributes stay on.
 DSFR_USE_INTEGRITY_CHECKSUMS = True
