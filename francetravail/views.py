@@ -77,6 +77,7 @@ def _map(request: HttpRequest, departements: list[Territory]) -> dict:
         "map_rows": rows,
         "map_data": json.dumps(data),
         "map_value": "" if region_value is None else round(region_value, 2),
+        "map_date": next((when for _, _, when in rows if when), ""),
         "region": region,
     }
 
