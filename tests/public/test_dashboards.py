@@ -260,9 +260,9 @@ def test_a_territory_page_links_parent_children_and_siblings(client, demo):
     assertContains(response, '<a href="/territoires/CLPE59004/">')
     assertContains(response, '<a href="/territoires/62/">')
     assertContains(response, "<bar-chart")
-    snapshot = latest_snapshots("engagement").get(engagement__code="E02", territory__code="59")
-    assertContains(response, f'href="/engagements/E02/?territoire=59"')
-    assert snapshot.percent is not None
+    assertContains(response, 'href="/engagements/E02/?territoire=59"')
+    overall = latest_snapshots("overall").get(territory__code="59")
+    assertContains(response, f"<strong>{round(overall.percent)} %</strong>", html=True)
 
 
 def test_the_region_page_compares_with_no_sibling(client, demo):
