@@ -248,6 +248,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Public pages cached whole (francetravail/lib/public_cache.py): in production each process re-reads the public data
+# version at most once per this many seconds, so a recompute shows on the pages within that delay.
+PUBLIC_PAGE_VERSION_TTL = float(env_str("PUBLIC_PAGE_VERSION_TTL") or (0 if DEBUG else 1))
+
 # Open-data API: requests per address (ninja's throttle syntax), and the page size bounds of its lists.
 API_RATE_LIMIT = env_str("API_RATE_LIMIT") or "600/m"
 NINJA_PAGINATION_PER_PAGE = 100
