@@ -47,3 +47,10 @@ def test_a_filter_on_the_engagement_list_swaps_the_list_and_updates_the_address(
     page.wait_for_url("**q=apprentissage*")
     assert page.evaluate("window.notReloaded") is True
     assert_accessible(page)
+
+
+def test_the_api_documentation_works_under_the_strict_policy(live_demo, page):
+    page.goto(live_demo.url + "/api/v1/docs")
+    page.get_by_text("/api/v1/engagements/{code}").first.wait_for()
+
+    assert page.console_errors == []
