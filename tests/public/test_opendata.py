@@ -5,7 +5,9 @@ import io
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from pytest_django.asserts import assertContains
@@ -193,7 +195,18 @@ def test_api_documentation_is_served_from_our_static_files(client, protocol):
 # --- Schemathesis over the OpenAPI schema --------------------------------------------------------------------
 
 
-def test_api_conforms_to_its_schema(demo, settings):
+@pytest.fixture
+def keep_test_connection():
+    """Called through WSGI, Django closes the database connection after each request (the test client does not):
+    that would end the test's transaction, so the signal is detached as the test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+def test_api_conforms_to_its_schema(demo, settings, keep_test_connection):
     """Every operation with generated parameters: never a 500, and each response matches the schema."""
     settings.API_RATE_LIMIT = "100000/m"
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
