@@ -79,9 +79,25 @@ def _remember_page(key: str, page: tuple) -> None:
             _local_pages.popitem(last=False)
 
 
+# Query parameters the public pages read, each with a bounded set of valid values: the cache key is made of these
+# only, so that arbitrary query strings cannot fill the cache. Free-text search ("q") is never cached.
+KEYED_PARAMS = ("carte", "en_retard", "meteo", "partenaire", "territoire", "theme")
+UNCACHED_PARAMS = ("q",)
+
+
 def _cacheable(request: HttpRequest) -> bool:
     # A visitor with a session may have messages or be signed in: their pages are built for them alone.
-    return request.method == "GET" and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(request.GET.get(name) for name in UNCACHED_PARAMS)
+    )
+
+
+def _page_key(request: HttpRequest) -> str:
+    params = sorted((name, request.GET.getlist(name)) for name in KEYED_PARAMS if name in request.GET)
+    raw = f"{request.path}|{params}|{bool(request.headers.get('HX-Request'))}"
+    return f"public-page:2:{_version_for_pages()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -95,8 +111,7 @@ def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not _cacheable(request):
             return view(request, *args, **kwargs)
-        raw_key = f"{request.get_full_path()}|{bool(request.headers.get('HX-Request'))}"
-        key = f"public-page:2:{_version_for_pages()}:{hashlib.sha256(raw_key.encode()).hexdigest()}"
+        key = _page_key(request)
         nonce = str(request.csp_nonce).encode()
         cached = _get_page(key)
         if cached is not None:

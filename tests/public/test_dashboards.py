@@ -296,6 +296,16 @@ def test_a_cached_page_runs_no_query_and_is_refreshed_by_a_new_public_version(cl
     assertContains(client.get("/engagements/E02/"), "Titre modifié en base")
 
 
+def test_the_cache_keys_on_known_parameters_only_and_never_on_a_search(client, demo):
+    client.get("/engagements/?theme=T1")
+    client.get("/engagements/?q=apprentissage")
+    Engagement.objects.filter(code="E02").update(title="Titre modifié en base")
+
+    assertNotContains(client.get("/engagements/?theme=T1&utm_source=x"), "Titre modifié en base")
+    assertContains(client.get("/engagements/?q=apprentissage"), "Titre modifié en base")
+    assertContains(client.get("/engagements/?theme=T1&territoire=32"), "Titre modifié en base")
+
+
 def test_each_cached_response_carries_its_own_nonce(client, demo):
     first, second = client.get("/"), client.get("/")
 
