@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "dsfr",
     "widget_tweaks",
     "axes",
+    # The open-data API; also serves Swagger UI from its own static files (no CDN).
+    "ninja",
     "reseau",
     "engagements",
     "comites",
@@ -268,6 +270,15 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
+
+# Public pages cached whole (francetravail/lib/public_cache.py): in production each process re-reads the public data
+# version at most once per this many seconds, so a recompute shows on the pages within that delay.
+PUBLIC_PAGE_VERSION_TTL = float(env_str("PUBLIC_PAGE_VERSION_TTL") or (0 if DEBUG else 1))
+
+# Open-data API: requests per address (ninja's throttle syntax), and the page size bounds of its lists.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT") or "600/m"
+NINJA_PAGINATION_PER_PAGE = 100
+NINJA_PAGINATION_MAX_LIMIT = 1000
 
 # django-dsfr: its stylesheets are served by us, integrity attributes stay on.
 DSFR_USE_INTEGRITY_CHECKSUMS = True

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from francetravail import views
+from francetravail import api, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -13,6 +13,8 @@ urlpatterns = [
     path("espace/", include("reseau.workspace_urls")),
     path("sante/", views.health, name="health"),
     path("donnees/", views.open_data, name="donnees"),
+    path("donnees/<slug:slug>.csv", views.open_data_csv, name="csv"),
+    path("api/v1/", api.api.urls),
     path("accessibilite/", views.legal_page, {"page": "accessibilite"}, name="accessibilite"),
     path("mentions-legales/", views.legal_page, {"page": "mentions-legales"}, name="mentions-legales"),
     path(

@@ -1,9 +1,17 @@
 """The public data version: cached public fragments are keyed on it, so a recompute refreshes them all without
 invalidating anything by hand."""
 
+import functools
+import hashlib
+import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 
+from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "public-data-version"
 
@@ -22,3 +30,100 @@ def bump_public_data_version() -> int:
     version = time.time_ns()
     cache.set(VERSION_KEY, version, timeout=None)
     return version
+
+
+# --- Whole public pages --------------------------------------------------------------------------------------
+
+PAGE_TIMEOUT = 24 * 3600
+# Each process keeps the pages it served last: a hit then costs one cache read (the version) instead of two, and
+# no transfer of the page from Redis. Keys carry the version, so a bump makes every copy unreachable at once.
+LOCAL_PAGES = 256
+_local_pages: OrderedDict[str, tuple] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+_version_memo: dict[str, float] = {"version": 0, "until": 0.0}
+
+
+def _version_for_pages() -> int:
+    """The public data version as the page cache reads it: remembered for PUBLIC_PAGE_VERSION_TTL seconds in
+    production (a cached page then costs no cache round trip at all, and is at most that late after a
+    recompute); read on every request when the setting is 0, as in development and tests."""
+    ttl = settings.PUBLIC_PAGE_VERSION_TTL
+    if not ttl:
+        return public_data_version()
+    now = time.monotonic()
+    if now < _version_memo["until"]:
+        return int(_version_memo["version"])
+    version = public_data_version()
+    _version_memo.update(version=version, until=now + ttl)
+    return version
+
+
+def _get_page(key: str) -> tuple | None:
+    with _local_lock:
+        page = _local_pages.get(key)
+        if page is not None:
+            _local_pages.move_to_end(key)
+            return page
+    page = cache.get(key)
+    if page is not None:
+        _remember_page(key, page)
+    return page
+
+
+def _remember_page(key: str, page: tuple) -> None:
+    with _local_lock:
+        _local_pages[key] = page
+        while len(_local_pages) > LOCAL_PAGES:
+            _local_pages.popitem(last=False)
+
+
+# Query parameters the public pages read, each with a bounded set of valid values: the cache key is made of these
+# only, so that arbitrary query strings cannot fill the cache. Free-text search ("q") is never cached.
+KEYED_PARAMS = ("carte", "en_retard", "meteo", "partenaire", "territoire", "theme")
+UNCACHED_PARAMS = ("q",)
+
+
+def _cacheable(request: HttpRequest) -> bool:
+    # A visitor with a session may have messages or be signed in: their pages are built for them alone.
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(request.GET.get(name) for name in UNCACHED_PARAMS)
+    )
+
+
+def _page_key(request: HttpRequest) -> str:
+    params = sorted((name, request.GET.getlist(name)) for name in KEYED_PARAMS if name in request.GET)
+    raw = f"{request.path}|{params}|{bool(request.headers.get('HX-Request'))}"
+    return f"public-page:2:{_version_for_pages()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve an anonymous visitor's page (or htmx fragment) from the cache, keyed on the public data version.
+
+    The stored HTML is split at its CSP nonce and joined again with the request's own nonce on every hit: each
+    response still carries a fresh nonce, and a hit runs no SQL query.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not _cacheable(request):
+            return view(request, *args, **kwargs)
+        key = _page_key(request)
+        nonce = str(request.csp_nonce).encode()
+        cached = _get_page(key)
+        if cached is not None:
+            status, content_type, parts = cached
+            response = HttpResponse(nonce.join(parts), status=status, content_type=content_type)
+        else:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+                page = (response.status_code, response["Content-Type"], response.content.split(nonce))
+                cache.set(key, page, PAGE_TIMEOUT)
+                _remember_page(key, page)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    return wrapper

@@ -1,0 +1,90 @@
+"""Query-string forms of the public pages: they parse and validate filters, never write."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from engagements.models import Engagement, EngagementPartner, ProgressSnapshot, Theme, Weather
+from engagements.queries import latest_snapshots
+from francetravail.lib.forms import PortalForm
+from reseau.models import Organisation, Territory
+
+OVERDUE_FLAGS = {"mise_a_jour_en_retard", "jalon_en_retard"}
+
+
+class EngagementFilterForm(PortalForm):
+    """Filters of /engagements/ and /enjeux/<code>/. Every field is optional; unknown values are refused in French."""
+
+    q = forms.CharField(label="Rechercher", required=False, max_length=100)
+    theme = forms.ModelChoiceField(
+        label="Enjeu", queryset=Theme.objects.all(), to_field_name="code", required=False, empty_label="Tous"
+    )
+    territoire = forms.ModelChoiceField(
+        label="Territoire",
+        queryset=Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("code"),
+        to_field_name="code",
+        required=False,
+        empty_label="Hauts-de-France (région)",
+        help_text="La météo et les retards sont ceux de ce territoire.",
+    )
+    meteo = forms.ChoiceField(label="Météo calculée", choices=[("", "Toutes"), *Weather.choices], required=False)
+    partenaire = forms.ModelChoiceField(
+        label="Partenaire",
+        queryset=Organisation.objects.filter(engagement_roles__isnull=False).distinct().order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label="Tous",
+    )
+    en_retard = forms.BooleanField(label="Seulement les engagements en retard", required=False)
+
+    def __init__(self, *args, fixed_theme: Theme | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fixed_theme = fixed_theme
+        if fixed_theme is not None:
+            del self.fields["theme"]
+        self.fields["q"].widget.attrs.update({"type": "search", "placeholder": "Code, intitulé ou résumé"})
+
+    def territory(self) -> Territory | None:
+        return (self.cleaned_data.get("territoire") if self.is_valid() else None) or None
+
+    def engagements(self) -> list[Engagement]:
+        """The engagements that match, each with ``snapshot`` (its latest on the chosen territory, or None) and
+        ``pilots``. Three queries whatever the number of engagements."""
+        data = self.cleaned_data if self.is_valid() else {}
+        engagements = Engagement.objects.select_related("theme").order_by("theme__order", "order", "code")
+        theme = self.fixed_theme or data.get("theme")
+        if theme:
+            engagements = engagements.filter(theme=theme)
+        if data.get("partenaire"):
+            engagements = engagements.filter(
+                Exists(EngagementPartner.objects.filter(engagement=OuterRef("pk"), organisation=data["partenaire"]))
+            )
+        if data.get("q"):
+            term = data["q"].strip()
+            engagements = engagements.filter(
+                Q(code__iexact=term) | Q(title__icontains=term) | Q(summary__icontains=term)
+            )
+        engagements = engagements.prefetch_related(Prefetch("partners", pilots_queryset(), to_attr="pilots"))
+        territory_filter = (
+            Q(territory=data["territoire"])
+            if data.get("territoire")
+            else Q(territory__code=settings.HOME_TERRITORY_CODE)
+        )
+        snapshots = {
+            s.engagement_id: s for s in latest_snapshots(ProgressSnapshot.Scope.ENGAGEMENT).filter(territory_filter)
+        }
+        result = []
+        for engagement in engagements:
+            snapshot = engagement.snapshot = snapshots.get(engagement.pk)
+            if data.get("meteo") and (snapshot is None or snapshot.weather_computed != data["meteo"]):
+                continue
+            if data.get("en_retard") and not (snapshot and OVERDUE_FLAGS & set(snapshot.flags)):
+                continue
+            result.append(engagement)
+        return result
+
+
+def pilots_queryset() -> QuerySet[EngagementPartner]:
+    return EngagementPartner.objects.filter(role=EngagementPartner.Role.PILOT).select_related("organisation")
