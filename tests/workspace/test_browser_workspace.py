@@ -116,6 +116,10 @@ def test_a_partner_reports_enters_a_value_updates_a_milestone_and_reads_the_hist
     assert "1 234" in body or "1234" in body
     assert_accessible(page)
 
+    # The report is on the public engagement page.
+    page.goto(url + "/engagements/E02/")
+    assert page.get_by_text("Deux jobs datings organisés à Lille.").is_visible()
+
     for path in (
         "/espace/engagements/E02/import/",
         "/comptes/mot-de-passe/",

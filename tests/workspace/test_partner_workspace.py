@@ -385,3 +385,24 @@ def test_the_history_page_runs_a_constant_number_of_queries(demo, login, django_
         client.get("/espace/engagements/E02/historique/")
     with django_assert_max_num_queries(14):
         client.get("/espace/engagements/E02/historique/?page=3")
+
+
+def test_a_report_saved_in_the_workspace_shows_on_the_cached_public_page(
+    demo, client, django_capture_on_commit_callbacks
+):
+    from reseau.models import User
+
+    public = "/engagements/E02/"
+    assert "Bilan du salon de l'apprentissage" not in client.get(public).content.decode()  # now cached
+    client.force_login(User.objects.get(email=PARTNER))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/espace/engagements/E02/compte-rendu/",
+            {"territory": "59", "weather": "soleil", "narrative": "Bilan du salon de l'apprentissage"},
+            HTTP_HX_REQUEST="true",
+        )
+    assert response.status_code == 200
+    client.logout()
+    page = html.unescape(client.get(public).content.decode())
+    assert "Bilan du salon de l'apprentissage" in page
+    assert "Camille Partenaire (démo)" in page
