@@ -135,7 +135,9 @@ class AttachmentForm(PortalForm):
         return upload
 
     def clean(self) -> dict:
-        if self.too_large and "file" not in self.errors:
+        if self.too_large:
+            # The size limit dropped the file: say why rather than "this field is required".
+            self.errors.pop("file", None)
             self.add_error("file", TOO_LARGE_MESSAGE)
         return super().clean()
 

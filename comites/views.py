@@ -209,6 +209,11 @@ def search(request: HttpRequest) -> HttpResponse:
 # --- Secretary workspace ---------------------------------------------------------------------------------------
 
 
+def _data(request: HttpRequest):
+    """The submitted data on POST (even empty: an empty submission must be validated, not ignored)."""
+    return request.POST if request.method == "POST" else None
+
+
 def _form_page(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
     return render(request, "comites/form_page.html", context, status=status)
 
@@ -242,11 +247,11 @@ def secretary_committee(request: HttpRequest, code: str) -> HttpResponse:
 @GET_POST
 def meeting_create(request: HttpRequest, code: str) -> HttpResponse:
     committee = get_committee_for_user(request.user, code)
-    form = MeetingForm(request.POST or None, initial={"agenda": actions.default_agenda(committee)})
+    form = MeetingForm(_data(request), initial={"agenda": actions.default_agenda(committee)})
     if request.method == "POST" and form.is_valid():
         meeting = actions.create_meeting(committee=committee, by=request.user, **form.cleaned_data)
         messages.success(request, "La réunion est programmée.")
-        return redirect(reverse("secretary_meeting", args=[committee.code, meeting.pk]), status=303)
+        return _redirect_to_meeting(meeting)
     context = {
         "committee": committee,
         "form": form,
@@ -273,7 +278,7 @@ def meeting_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "place": meeting.place,
         "agenda": meeting.agenda,
     }
-    form = MeetingForm(request.POST or None, initial=initial)
+    form = MeetingForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             actions.update_meeting(meeting=meeting, by=request.user, **form.cleaned_data)
@@ -296,7 +301,7 @@ def meeting_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 @GET_POST
 def meeting_cancel(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = CancelMeetingForm(request.POST or None)
+    form = CancelMeetingForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.cancel_meeting(meeting=meeting, by=request.user, reason=form.cleaned_data["reason"])
@@ -346,7 +351,7 @@ def _minutes_form(meeting: Meeting, data=None, initial: dict | None = None):
 def secretary_meeting(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     """The minutes editor of a meeting: drafts are saved here, published minutes are amended here."""
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = _minutes_form(meeting, request.POST or None)
+    form = _minutes_form(meeting, _data(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -399,7 +404,7 @@ def _minutes_or_404(meeting: Meeting) -> Minutes:
 def minutes_publish(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
     minutes = _minutes_or_404(meeting)
-    form = PublishMinutesForm(request.POST or None)
+    form = PublishMinutesForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.publish_minutes(minutes=minutes, by=request.user)
@@ -427,7 +432,7 @@ def minutes_publish(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def minutes_withdraw(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
     minutes = _minutes_or_404(meeting)
-    form = WithdrawMinutesForm(request.POST or None)
+    form = WithdrawMinutesForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.withdraw_minutes(minutes=minutes, by=request.user, reason=form.cleaned_data["reason"])
@@ -509,7 +514,7 @@ def attachment_delete(request: HttpRequest, code: str, pk: int, attachment_pk: i
 @GET_POST
 def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = DecisionForm(request.POST or None)
+    form = DecisionForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.add_decision(meeting=meeting, by=request.user, **form.cleaned_data)
@@ -532,7 +537,7 @@ def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 @GET_POST
 def decision_close(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     decision = get_decision_for_user(request.user, code, pk)
-    form = CloseDecisionForm(request.POST or None)
+    form = CloseDecisionForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.close_decision(decision=decision, by=request.user, **form.cleaned_data)
