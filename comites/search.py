@@ -9,7 +9,7 @@ searched.
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import CharField, DateTimeField, F, FloatField, IntegerField, Q, QuerySet, Value
+from django.db.models import CharField, DateTimeField, F, FloatField, IntegerField, Q, QuerySet, TextField, Value
 from django.db.models.functions import Concat, Substr
 from django.urls import reverse
 from django.utils.html import escape
@@ -39,7 +39,7 @@ class Result:
 
 def _columns(queryset: QuerySet, kind: str, ref, meeting, title, when, snippet, rank) -> QuerySet:
     # Annotated one by one in a fixed order and selected by name: the three parts of the UNION line up.
-    return queryset.annotate(
+    return queryset.order_by().annotate(
         r_kind=Value(kind, output_field=CharField()),
         r_pk=F("pk"),
         r_ref=ref,
@@ -74,7 +74,7 @@ def _postgres(q: str) -> QuerySet:
         no_meeting,
         F("title"),
         no_date,
-        headline(Concat("title", Value(". "), "summary")),
+        headline(Concat("title", Value(". "), "summary", output_field=TextField())),
         SearchRank(F("doc"), query),
     )
     minutes = (
@@ -104,7 +104,7 @@ def _postgres(q: str) -> QuerySet:
         F("meeting_id"),
         F("meeting__committee__name"),
         F("meeting__starts_at"),
-        headline(Concat("text", Value(" "), "closing_note")),
+        headline(Concat("text", Value(" "), "closing_note", output_field=TextField())),
         SearchRank(F("doc"), query),
     )
     return engagements.union(minutes, decisions, all=True).order_by("-r_rank", "r_kind", "r_pk")
@@ -121,7 +121,7 @@ def _fallback(q: str) -> QuerySet:
         no_meeting,
         F("title"),
         no_date,
-        Substr(Concat("title", Value(". "), "summary"), 1, 300),
+        Substr(Concat("title", Value(". "), "summary", output_field=TextField()), 1, 300),
         rank,
     )
     minutes = _columns(
