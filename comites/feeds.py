@@ -84,7 +84,7 @@ committee_minutes_feed = require_GET(CommitteeMinutesFeed())
 @require_GET
 def committee_calendar(request: HttpRequest, code: str) -> HttpResponse:
     committee = get_object_or_404(Committee, code=code.upper())
-    meetings = Meeting.objects.filter(committee=committee).order_by("starts_at")
+    meetings = Meeting.objects.filter(committee=committee).select_related("committee").order_by("starts_at")
     paris = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     calendar = Calendar()
     calendar.add("prodid", "-//Réseau pour l'emploi Hauts-de-France//Comités//FR")
