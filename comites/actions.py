@@ -158,6 +158,9 @@ def amend_minutes(*, minutes: Minutes, by: User, body: str, attendees: str, chan
         minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
         if not minutes.is_published:
             raise ValidationError("Seul un compte rendu publié peut être amendé.")
+        if not minutes.versions.exists():
+            # Minutes published before versions existed (loaded data): keep their text as version 1.
+            _add_version(minutes, minutes.published_by, minutes.published_at)
         now = timezone.now()
         minutes.body, minutes.attendees = body, attendees
         minutes.published_at, minutes.published_by = now, by

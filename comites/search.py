@@ -39,16 +39,20 @@ class Result:
 
 def _columns(queryset: QuerySet, kind: str, ref, meeting, title, when, snippet, rank) -> QuerySet:
     # Annotated one by one in a fixed order and selected by name: the three parts of the UNION line up.
-    return queryset.order_by().annotate(
-        r_kind=Value(kind, output_field=CharField()),
-        r_pk=F("pk"),
-        r_ref=ref,
-        r_meeting=meeting,
-        r_title=title,
-        r_when=when,
-        r_snippet=snippet,
-        r_rank=rank,
-    ).values(*COLUMNS)
+    return (
+        queryset.order_by()
+        .annotate(
+            r_kind=Value(kind, output_field=CharField()),
+            r_pk=F("pk"),
+            r_ref=ref,
+            r_meeting=meeting,
+            r_title=title,
+            r_when=when,
+            r_snippet=snippet,
+            r_rank=rank,
+        )
+        .values(*COLUMNS)
+    )
 
 
 def _postgres(q: str) -> QuerySet:

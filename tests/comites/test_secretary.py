@@ -296,3 +296,11 @@ def test_draft_minutes_send_no_email(cde59, partner, mailoutbox):
 
     assert notify_minutes_published(minutes.pk) == 0
     assert mailoutbox == []
+
+
+def test_amending_minutes_published_before_versions_keeps_their_text_as_version_1(cde59, secretary):
+    minutes = MinutesFactory(meeting=MeetingFactory(committee=cde59), body="Texte historique", published=True)
+
+    actions.amend_minutes(minutes=minutes, by=secretary, body="Texte corrigé", attendees="", change_note="Correction")
+
+    assert list(minutes.versions.values_list("number", "body")) == [(2, "Texte corrigé"), (1, "Texte historique")]
