@@ -120,7 +120,7 @@ def test_a_published_attachment_is_served_as_a_download_with_nosniff(client, att
     actions.publish_minutes(minutes=attachment.minutes, by=secretary)
 
     response = download(client, attachment)
-    response.close()
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"

@@ -142,7 +142,7 @@ def test_publishing_enqueues_the_snapshot_and_the_email_on_commit(
     meeting.starts_at = timezone.now() - datetime.timedelta(days=2)
     meeting.save()
 
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
         response = signed_in.post(reverse("secretary_minutes_publish", args=["CDE-59", meeting.pk]), {"confirm": "on"})
 
     assert response.status_code == 303
@@ -151,7 +151,14 @@ def test_publishing_enqueues_the_snapshot_and_the_email_on_commit(
     assert minutes.versions.get().number == 1
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.HELD
-    assert len(callbacks) == 2
+    # Celery's delay_on_commit registers partials of the task's delay: the two tasks, with the right ids.
+    assert {(callback.func.__self__.name, callback.args) for callback in callbacks} == {
+        ("comites.tasks.notify_minutes_published", (minutes.pk,)),
+        ("comites.tasks.snapshot_for_meeting", (meeting.pk,)),
+    }
+    assert mailoutbox == []
+    # What the worker then runs:
+    assert notify_minutes_published(minutes.pk) == 1
     assert [message.to for message in mailoutbox] == [[partner.email]]
     assert "CDE-59" in mailoutbox[0].subject
     assert "Les partenaires valident le plan." in mailoutbox[0].body
