@@ -269,3 +269,20 @@ def test_meeting_pages_feeds_and_calendars_run_a_constant_number_of_queries(clie
         assert client.get(url).status_code == 200
 
     assert len(small) == len(large) <= 7
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/recherche/", "/decisions/", "/comites/CDE-59/flux/", "/flux/comptes-rendus/", "/comites/CDE-59/calendrier.ics"],
+)
+def test_public_committee_urls_refuse_post(client, protocol, url):
+    response = client.post(url)
+
+    assert response.status_code == 405
+
+
+def test_a_minutes_version_and_an_attachment_of_a_draft_are_not_found(client, cde59):
+    meeting = MinutesFactory(meeting=MeetingFactory(committee=cde59)).meeting
+
+    assert client.get(f"/comites/CDE-59/reunions/{meeting.pk}/compte-rendu/version-1/").status_code == 404
+    assert client.get(f"/comites/CDE-59/reunions/{meeting.pk}/pieces-jointes/1/").status_code == 404
