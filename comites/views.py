@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -190,8 +191,12 @@ def decision_register(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"page_obj": page, "today": today, "form": form, "query": query.urlencode()}
-    template = "comites/decision_register.html#results" if request.htmx else "comites/decision_register.html"
-    return render(request, template, context)
+    # A history restore (back button after a cache miss) needs the whole page, not the fragment.
+    fragment = request.htmx and not request.htmx.history_restore_request
+    template = "comites/decision_register.html#results" if fragment else "comites/decision_register.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_GET

@@ -126,3 +126,7 @@ def test_the_calendar_lists_every_meeting_of_the_committee(client, cde59):
             committee=cde59, starts_at=timezone.now() + datetime.timedelta(days=day + 1), status=Meeting.Status.PLANNED
         )
     assert len(ics(client).walk("VEVENT")) == 3
+
+
+def test_the_committee_tree_links_to_the_feed_of_all_minutes(client, protocol):
+    assert 'href="/flux/comptes-rendus/"' in client.get("/comites/").content.decode()

@@ -286,3 +286,10 @@ def test_a_minutes_version_and_an_attachment_of_a_draft_are_not_found(client, cd
 
     assert client.get(f"/comites/CDE-59/reunions/{meeting.pk}/compte-rendu/version-1/").status_code == 404
     assert client.get(f"/comites/CDE-59/reunions/{meeting.pk}/pieces-jointes/1/").status_code == 404
+
+
+def test_a_history_restore_gets_the_whole_register_page(htmx_client, register):
+    response = htmx_client.get("/decisions/", {"committee": "CDE-80"}, HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+
+    assertContains(response, "<html")
+    assert "HX-Request" in response["Vary"]
