@@ -200,6 +200,8 @@ def test_an_amendment_publishes_a_new_version_and_the_first_stays_readable(signe
         (2, "Rédaction corrigée"),
         (1, "Première rédaction"),
     ]
+    assert minutes.history.first().history_user == secretary
+    assert minutes.history.count() == 3  # draft, publication, amendment
     client = Client()
     page = client.get(meeting.get_absolute_url())
     assertContains(page, "Rédaction corrigée")
