@@ -131,3 +131,49 @@ def test_a_secretary_publishes_minutes_and_a_visitor_finds_them_everywhere(live_
         assert_accessible(visitor)
     finally:
         context.close()
+
+
+def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo, page):
+    from django.urls import reverse
+
+    from comites import actions
+    from comites.models import Meeting
+    from reseau.models import User
+
+    base = live_demo.url
+    secretary = User.objects.get(email="secretaire@demo.test")
+    published = Minutes.objects.filter(meeting__committee__code="CDE-59", state="published").first()
+    actions.amend_minutes(minutes=published, by=secretary, body="Texte amendé", attendees="", change_note="Coquille")
+    meeting = published.meeting
+    upcoming = Meeting.objects.filter(committee__code="CDE-59", status="planned").first()
+    decision = Decision.objects.filter(meeting__committee__code="CDE-59", status="open").first()
+
+    page.goto(base + "/comptes/connexion/")
+    page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
+    page.get_by_label("Mot de passe").fill("demo")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/espace/")
+    for url in (
+        reverse("secretary_meeting", args=["CDE-59", meeting.pk]),
+        reverse("secretary_minutes_withdraw", args=["CDE-59", meeting.pk]),
+        reverse("secretary_meeting_edit", args=["CDE-59", upcoming.pk]),
+        reverse("secretary_meeting_cancel", args=["CDE-59", upcoming.pk]),
+        reverse("secretary_decision_close", args=["CDE-59", decision.pk]),
+        reverse("minutes_version", args=["CDE-59", meeting.pk, 1]),
+        meeting.get_absolute_url(),
+        "/comites/",
+        "/recherche/?q=introuvablexyz",
+        "/decisions/?status=perdu",
+    ):
+        page.goto(base + url)
+        assert_accessible(page)
+
+    # Withdrawal, then the public notice.
+    page.goto(base + reverse("secretary_minutes_withdraw", args=["CDE-59", meeting.pk]))
+    page.get_by_label("Motif du retrait").fill("Erreur dans la liste des participants")
+    page.get_by_role("button", name="Retirer le compte rendu").click()
+    page.wait_for_selector("text=Le compte rendu est retiré")
+    assert_accessible(page)
+    page.goto(base + meeting.get_absolute_url())
+    assert page.get_by_text("Erreur dans la liste des participants").is_visible()
+    assert_accessible(page)
