@@ -17,7 +17,6 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from comites.models import Committee, Decision, Meeting, Minutes
-from engagements import actions as engagement_actions
 from engagements.models import (
     Engagement,
     EngagementPartner,
@@ -186,10 +185,6 @@ def load(today: datetime.date | None = None) -> dict[str, int]:
     counts["jalons"] = _load_milestones(today, rng, engagements)
     counts["comptes rendus d'avancement"] = _load_reports(today, rng, engagements, territories, pilot_of, users)
     counts["réunions"], counts["décisions"] = _load_meetings(today, rng, organisations, engagements, pilot_of, users)
-    # Figures frozen at the Nord's past meetings, as publishing minutes does: the meeting page can then show
-    # "ce qui a changé depuis le comité précédent".
-    for meeting in Meeting.objects.filter(committee__code="CDE-59", status=Meeting.Status.HELD):
-        engagement_actions.recompute_all(today=timezone.localdate(meeting.starts_at))
     return counts
 
 

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from comites.models import Committee, Decision, Meeting
+from comites.models import Committee, Decision
 from engagements.models import Engagement, ProgressSnapshot
 from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory
 
@@ -293,14 +293,3 @@ def test_a_history_restore_gets_the_whole_register_page(htmx_client, register):
 
     assertContains(response, "<html")
     assert "HX-Request" in response["Vary"]
-
-
-def test_the_demo_meetings_of_the_nord_show_what_changed(client, demo):
-    latest = Meeting.objects.filter(committee__code="CDE-59", status="held").order_by("-starts_at").first()
-
-    response = client.get(latest.get_absolute_url())
-
-    changes = response.context["changes"]
-    assert changes["frozen"] and changes["has_before"]
-    assert len(changes["rows"]) == 23
-    assertContains(response, "Évolution de l'avancement depuis le comité précédent")

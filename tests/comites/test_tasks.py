@@ -6,7 +6,7 @@ from engagements.models import ProgressSnapshot
 
 
 def test_snapshot_for_meeting_freezes_the_figures_at_the_meeting_day(demo):
-    meeting = Meeting.objects.filter(committee__code="CLPE59004", status="held").earliest("starts_at")
+    meeting = Meeting.objects.filter(committee__code="CDE-59", status="held").earliest("starts_at")
     day = timezone.localdate(meeting.starts_at)
     assert not ProgressSnapshot.objects.filter(as_of=day).exists()
     assert snapshot_for_meeting(meeting.pk) == 23
