@@ -5,6 +5,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -27,7 +28,13 @@ class MinutesFeed(Feed):
     link = "/comites/"
 
     def minutes(self, obj: Committee | None):
-        queryset = Minutes.objects.published().select_related("meeting__committee").order_by("-published_at")
+        queryset = (
+            Minutes.objects.published()
+            .select_related("meeting__committee")
+            # Amendments move published_at (the entry's "updated"); "published" stays the first publication.
+            .annotate(first_published_at=Min("versions__published_at"))
+            .order_by("-published_at")
+        )
         if obj is not None:
             queryset = queryset.filter(meeting__committee=obj)
         return queryset[:FEED_SIZE]
@@ -54,7 +61,7 @@ class MinutesFeed(Feed):
     item_guid_is_permalink = False
 
     def item_pubdate(self, item: Minutes) -> datetime.datetime:
-        return item.published_at
+        return item.first_published_at or item.published_at
 
     def item_updateddate(self, item: Minutes) -> datetime.datetime:
         return item.published_at

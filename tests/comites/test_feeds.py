@@ -9,7 +9,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from comites import actions
-from comites.models import Meeting
+from comites.models import Meeting, Minutes
 from tests.factories import MeetingFactory, MinutesFactory
 
 
@@ -130,3 +130,17 @@ def test_the_calendar_lists_every_meeting_of_the_committee(client, cde59):
 
 def test_the_committee_tree_links_to_the_feed_of_all_minutes(client, protocol):
     assert 'href="/flux/comptes-rendus/"' in client.get("/comites/").content.decode()
+
+
+def test_an_amendment_updates_the_entry_but_keeps_its_publication_date(client, published, secretary):
+    first = timezone.now() - datetime.timedelta(hours=1)
+    published.versions.update(published_at=first)
+    Minutes.objects.filter(pk=published.pk).update(published_at=first)
+    published.refresh_from_db()
+    actions.amend_minutes(minutes=published, by=secretary, body="Texte corrigé", attendees="", change_note="Coquille")
+
+    entry = feedparser.parse(client.get("/flux/comptes-rendus/").content).entries[0]
+
+    assert entry.published_parsed[:6] == first.utctimetuple()[:6]
+    assert entry.updated_parsed > entry.published_parsed
+    assert "Texte corrigé" in entry.summary
