@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from comites.models import Attachment, Committee, Decision, Meeting, Minutes
+from comites.models import Attachment, Committee, Decision, Meeting, Minutes, MinutesVersion
 
 
 class MeetingInline(admin.TabularInline):
@@ -25,6 +25,18 @@ class AttachmentInline(admin.TabularInline):
     extra = 0
 
 
+class MinutesVersionInline(admin.TabularInline):
+    model = MinutesVersion
+    fields = ["number", "published_at", "published_by", "change_note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        # Versions are written by publishing and amending only: what was public stays as it was.
+        return False
+
+
 @admin.register(Committee)
 class CommitteeAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "level", "territory", "parent"]
@@ -38,6 +50,7 @@ class CommitteeAdmin(admin.ModelAdmin):
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin):
     list_display = ["committee", "starts_at", "place", "status"]
+    readonly_fields = ["cancellation_reason"]
     list_filter = ["status", "committee__level"]
     search_fields = ["committee__code", "committee__name", "place", "agenda"]
     date_hierarchy = "starts_at"
@@ -53,11 +66,11 @@ class MinutesAdmin(SimpleHistoryAdmin):
     search_fields = ["meeting__committee__code", "body"]
     autocomplete_fields = ["meeting", "published_by"]
     list_select_related = ["meeting__committee"]
-    inlines = [AttachmentInline]
+    inlines = [AttachmentInline, MinutesVersionInline]
 
 
 @admin.register(Attachment)
-class AttachmentAdmin(admin.ModelAdmin):
+class AttachmentAdmin(SimpleHistoryAdmin):
     list_display = ["title", "minutes", "size", "uploaded_at"]
     search_fields = ["title", "sha256"]
     readonly_fields = ["size", "sha256"]

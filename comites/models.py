@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import secrets
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -96,6 +97,7 @@ class Meeting(models.Model):
     place = models.CharField("lieu", max_length=300, blank=True)
     agenda = models.TextField("ordre du jour (Markdown)", blank=True)
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
+    cancellation_reason = models.CharField("motif de l'annulation", max_length=300, blank=True)
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
@@ -124,18 +126,33 @@ class Meeting(models.Model):
         return reverse("meeting", args=[self.committee.code, self.pk])
 
     @property
-    def published_minutes(self) -> Minutes | None:
+    def is_cancelled(self) -> bool:
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def minutes_or_none(self) -> Minutes | None:
         try:
-            minutes = self.minutes
+            return self.minutes
         except ObjectDoesNotExist:
             return None
-        return minutes if minutes.is_published else None
+
+    @property
+    def published_minutes(self) -> Minutes | None:
+        minutes = self.minutes_or_none
+        return minutes if minutes is not None and minutes.is_published else None
+
+
+class MinutesQuerySet(models.QuerySet["Minutes"]):
+    def published(self) -> MinutesQuerySet:
+        return self.filter(state=Minutes.State.PUBLISHED)
 
 
 class Minutes(models.Model):
     class State(models.TextChoices):
         DRAFT = "draft", "Brouillon"
         PUBLISHED = "published", "Publié"
+        # Taken down after publication: the public page keeps a notice with the date and the reason.
+        WITHDRAWN = "withdrawn", "Retiré"
 
     meeting = models.OneToOneField(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="minutes")
     body = models.TextField("compte rendu (Markdown)", blank=True)
@@ -150,9 +167,15 @@ class Minutes(models.Model):
         blank=True,
         related_name="+",
     )
+    withdrawn_at = models.DateTimeField("retiré le", null=True, blank=True)
+    withdrawal_reason = models.CharField("motif du retrait", max_length=500, blank=True)
+    # The last published version whose e-mail went out: the notification task claims a version once.
+    notified_version = models.PositiveIntegerField("version notifiée", default=0, editable=False)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
     history = HistoricalRecords()
+
+    objects = MinutesQuerySet.as_manager()
 
     class Meta:
         verbose_name = "compte rendu"
@@ -163,6 +186,10 @@ class Minutes(models.Model):
                 name="minutes_published_has_date",
                 condition=~Q(state="published") | Q(published_at__isnull=False),
             ),
+            models.CheckConstraint(
+                name="minutes_withdrawn_has_date_and_reason",
+                condition=~Q(state="withdrawn") | (Q(withdrawn_at__isnull=False) & ~Q(withdrawal_reason="")),
+            ),
         ]
         indexes = [
             # The feeds and "latest minutes": published ones, newest first.
@@ -172,9 +199,52 @@ class Minutes(models.Model):
     def __str__(self) -> str:
         return f"Compte rendu — {self.meeting}"
 
+    def get_absolute_url(self) -> str:
+        return self.meeting.get_absolute_url()
+
     @property
     def is_published(self) -> bool:
         return self.state == self.State.PUBLISHED
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.state == self.State.WITHDRAWN
+
+
+class MinutesVersion(models.Model):
+    """One published text of the minutes. Publishing and every amendment add a version; none is ever changed,
+    so that what was once public stays readable as it was."""
+
+    minutes = models.ForeignKey(Minutes, verbose_name="compte rendu", on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField("version")
+    body = models.TextField("compte rendu (Markdown)")
+    attendees = models.TextField("participants", blank=True)
+    change_note = models.CharField("motif de la modification", max_length=500, blank=True)
+    published_at = models.DateTimeField("publiée le")
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="publiée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "version de compte rendu"
+        verbose_name_plural = "versions de comptes rendus"
+        ordering = ["minutes", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["minutes", "number"], name="minutes_version_unique_number"),
+            models.CheckConstraint(name="minutes_version_number_positive", condition=Q(number__gte=1)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.minutes} — version {self.number}"
+
+    def get_absolute_url(self) -> str:
+        meeting = self.minutes.meeting
+        return reverse("minutes_version", args=[meeting.committee.code, meeting.pk, self.number])
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:
@@ -192,6 +262,8 @@ class Attachment(models.Model):
     sha256 = models.CharField("empreinte SHA-256", max_length=64)
     uploaded_at = models.DateTimeField("déposé le", auto_now_add=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = "pièce jointe"
         verbose_name_plural = "pièces jointes"
@@ -206,15 +278,33 @@ class Attachment(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        meeting = self.minutes.meeting
+        return reverse("attachment", args=[meeting.committee.code, meeting.pk, self.pk])
+
 
 class DecisionQuerySet(models.QuerySet["Decision"]):
     def public(self) -> DecisionQuerySet:
         """Decisions become public with the minutes of their meeting."""
         return self.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
 
-    def overdue(self, today=None) -> DecisionQuerySet:
+    def overdue(self, today: datetime.date | None = None) -> DecisionQuerySet:
         today = today or timezone.localdate()
         return self.filter(status=Decision.Status.OPEN, due_on__lt=today)
+
+    def open(self) -> DecisionQuerySet:
+        return self.filter(status=Decision.Status.OPEN)
+
+    def with_overdue(self, today: datetime.date | None = None) -> DecisionQuerySet:
+        """Annotates ``late``: open and past its due date, computed in SQL so that lists can filter on it."""
+        today = today or timezone.localdate()
+        return self.annotate(
+            late=Case(
+                When(status=Decision.Status.OPEN, due_on__lt=today, then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
 
 
 class Decision(models.Model):
@@ -269,6 +359,9 @@ class Decision(models.Model):
     def __str__(self) -> str:
         return self.text[:80]
 
-    def is_overdue(self, today=None) -> bool:
+    def get_absolute_url(self) -> str:
+        return f"{self.meeting.get_absolute_url()}#decision-{self.pk}"
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
         today = today or timezone.localdate()
         return self.status == self.Status.OPEN and self.due_on is not None and self.due_on < today

@@ -1,12 +1,23 @@
 """Committee tasks. ``snapshot_for_meeting`` lives here rather than in ``engagements.tasks`` because it loads a
 meeting, and ``engagements`` may not import ``comites`` (apps depend one way)."""
 
+import logging
+import smtplib
+
 from celery import shared_task
-from django.db import InterfaceError, OperationalError
+from django.conf import settings
+from django.core.mail import send_mass_mail
+from django.db import InterfaceError, OperationalError, transaction
+from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 
-from comites.models import Meeting
+from comites.models import Meeting, Minutes
+from comites.rendering import excerpt
 from engagements import actions
+from reseau.models import User
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True, autoretry_for=(OperationalError, InterfaceError), retry_backoff=True, max_retries=8)
@@ -16,3 +27,49 @@ def snapshot_for_meeting(meeting_id: int) -> int:
     if meeting is None:
         return 0
     return actions.recompute_all(today=timezone.localdate(meeting.starts_at))
+
+
+def minutes_recipients(minutes: Minutes) -> list[str]:
+    """The active members (any role) of the committee's member organisations."""
+    return list(
+        User.objects.filter(is_active=True, memberships__organisation__committees=minutes.meeting.committee_id)
+        .distinct()
+        .order_by("email")
+        .values_list("email", flat=True)
+    )
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError, smtplib.SMTPException, ConnectionError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def notify_minutes_published(minutes_id: int) -> int:
+    """E-mails the member organisations' contributors once per published version; returns how many were sent."""
+    minutes = Minutes.objects.select_related("meeting__committee").filter(pk=minutes_id).first()
+    if minutes is None or not minutes.is_published:
+        return 0
+    version = minutes.versions.aggregate(last=Max("number"))["last"] or 0
+    recipients = minutes_recipients(minutes)
+    if not recipients:
+        return 0
+    meeting = minutes.meeting
+    committee = meeting.committee
+    subject = f"{committee.code} — compte rendu de la réunion du {timezone.localtime(meeting.starts_at):%d/%m/%Y}"
+    if version > 1:
+        subject += f" (version {version})"
+    url = getattr(settings, "SITE_URL", "") + reverse("meeting", args=[committee.code, meeting.pk])
+    body = (
+        f"Le compte rendu de la réunion du {committee.name} du {timezone.localtime(meeting.starts_at):%d/%m/%Y} "
+        f"est publié.\n\n{excerpt(minutes.body, 600)}\n\nLire le compte rendu : {url}\n"
+    )
+    sender = getattr(settings, "DEFAULT_FROM_EMAIL", None) or "ne-pas-repondre@localhost"
+    # Claim the version and send inside one transaction: a rerun (acks_late) never sends it twice, and a failed
+    # send releases the claim so that the retry sends it.
+    with transaction.atomic():
+        claimed = Minutes.objects.filter(pk=minutes.pk, notified_version__lt=version).update(notified_version=version)
+        if not claimed:
+            return 0
+        # One message per recipient: member organisations must not see each other's addresses.
+        return send_mass_mail([(subject, body, sender, [email]) for email in recipients])

@@ -1,16 +1,67 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.utils.cache import patch_vary_headers
+from django.utils.http import urlencode
+from django.utils.text import slugify
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from comites.models import Committee, Decision, Meeting
+from comites import actions
+from comites.forms import (
+    AmendMinutesForm,
+    AttachmentForm,
+    CancelMeetingForm,
+    CloseDecisionForm,
+    DecisionFilterForm,
+    DecisionForm,
+    MeetingForm,
+    MinutesForm,
+    PublishMinutesForm,
+    SearchForm,
+    SizeLimitUploadHandler,
+    WithdrawMinutesForm,
+)
+from comites.models import Attachment, Committee, Decision, Meeting, Minutes, MinutesVersion
+from comites.permissions import (
+    can_manage_committee,
+    get_attachment_for_user,
+    get_committee_for_user,
+    get_decision_for_user,
+    get_meeting_for_user,
+)
+from comites.rendering import render_markdown
+from comites.search import search as run_search
+from comites.search import to_result
+from engagements.models import ProgressSnapshot
+
+GET_POST = require_http_methods(["GET", "POST"])
+
+
+def _count_per_committee(queryset, committee_path: str) -> Coalesce:
+    """A correlated COUNT(*) subquery: the counts come with the committees, in the same query."""
+    counted = queryset.order_by().values(committee_path).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+# --- Public pages ----------------------------------------------------------------------------------------------
 
 
 @require_GET
 def committee_tree(request: HttpRequest) -> HttpResponse:
-    roots = Committee.objects.tree()
+    meetings = Meeting.objects.filter(committee=OuterRef("pk"))
+    decisions = Decision.objects.public().open().filter(meeting__committee=OuterRef("pk"))
+    roots = Committee.objects.annotate(
+        meeting_count=_count_per_committee(meetings, "committee"),
+        open_decision_count=_count_per_committee(decisions, "meeting__committee"),
+    ).tree()
     return render(request, "comites/committee_tree.html", {"roots": roots})
 
 
@@ -39,34 +90,475 @@ def committee_detail(request: HttpRequest, code: str) -> HttpResponse:
         "committee": committee,
         "upcoming": [m for m in meetings if m.starts_at >= now],
         "past": [m for m in reversed(meetings) if m.starts_at < now],
+        "published": [m for m in reversed(meetings) if m.published_minutes],
         # Open decisions first, then the closed ones, each by due date.
         "decisions": sorted(decisions, key=lambda d: d.status != Decision.Status.OPEN),
         "today": timezone.localdate(),
+        "can_manage": can_manage_committee(request.user, committee),
     }
     return render(request, "comites/committee_detail.html", context)
+
+
+def changes_since_previous(meeting: Meeting) -> dict:
+    """Each engagement's progress on the committee's territory, frozen at this meeting and at the previous one."""
+    previous = (
+        Meeting.objects.filter(committee=meeting.committee_id, starts_at__lt=meeting.starts_at)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .order_by("-starts_at")
+        .first()
+    )
+    day = timezone.localdate(meeting.starts_at)
+    days = [day] + ([timezone.localdate(previous.starts_at)] if previous else [])
+    snapshots = ProgressSnapshot.objects.filter(
+        scope=ProgressSnapshot.Scope.ENGAGEMENT, territory=meeting.committee.territory_id, as_of__in=days
+    ).select_related("engagement")
+    current, before = {}, {}
+    for snapshot in snapshots:
+        (current if snapshot.as_of == day else before)[snapshot.engagement_id] = snapshot
+    rows = []
+    for engagement_id, now in sorted(current.items(), key=lambda item: item[1].engagement.order):
+        then = before.get(engagement_id)
+        delta = None
+        if then is not None and then.percent is not None and now.percent is not None:
+            delta = now.percent - then.percent
+        rows.append({"engagement": now.engagement, "now": now, "then": then, "delta": delta})
+    return {"previous": previous, "rows": rows, "frozen": bool(current), "has_before": bool(before)}
 
 
 @require_GET
 def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_object_or_404(
         Meeting.objects.select_related("committee", "minutes").prefetch_related(
-            Prefetch("decisions", Decision.objects.select_related("engagement", "owner").order_by("pk"))
+            Prefetch("decisions", Decision.objects.select_related("engagement", "owner").order_by("pk")),
+            Prefetch("minutes__attachments", Attachment.objects.order_by("title", "pk")),
+            Prefetch("minutes__versions", MinutesVersion.objects.order_by("-number")),
         ),
         committee__code=code.upper(),
         pk=pk,
     )
-    minutes = meeting.published_minutes
-    decisions = meeting.decisions.all() if minutes else []
-    context = {"meeting": meeting, "minutes": minutes, "decisions": decisions, "today": timezone.localdate()}
+    minutes = meeting.minutes_or_none
+    published = minutes if minutes is not None and minutes.is_published else None
+    context = {
+        "meeting": meeting,
+        "minutes": published,
+        "withdrawn": minutes if minutes is not None and minutes.is_withdrawn else None,
+        "attachments": list(published.attachments.all()) if published else [],
+        "versions": list(published.versions.all()) if published else [],
+        "decisions": meeting.decisions.all() if published else [],
+        "today": timezone.localdate(),
+        "changes": changes_since_previous(meeting),
+        "can_manage": can_manage_committee(request.user, meeting.committee),
+    }
     return render(request, "comites/meeting_detail.html", context)
 
 
 @require_GET
-def decision_register(request: HttpRequest) -> HttpResponse:
-    decisions = (
-        Decision.objects.public()
-        .select_related("meeting__committee", "engagement", "owner")
-        .order_by("-meeting__starts_at", "pk")
+def minutes_version(request: HttpRequest, code: str, pk: int, number: int) -> HttpResponse:
+    version = get_object_or_404(
+        MinutesVersion.objects.select_related("minutes__meeting__committee"),
+        minutes__meeting__committee__code=code.upper(),
+        minutes__meeting_id=pk,
+        minutes__state=Minutes.State.PUBLISHED,
+        number=number,
     )
+    return render(request, "comites/minutes_version.html", {"version": version, "meeting": version.minutes.meeting})
+
+
+@require_GET
+def attachment_download(request: HttpRequest, code: str, pk: int, attachment_pk: int) -> FileResponse:
+    attachment = get_attachment_for_user(request.user, code, pk, attachment_pk)
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404("Fichier introuvable.") from exc
+    filename = f"{slugify(attachment.title) or 'piece-jointe'}.pdf"
+    response = FileResponse(handle, as_attachment=True, filename=filename, content_type="application/pdf")
+    response["X-Content-Type-Options"] = "nosniff"
+    if not attachment.minutes.is_published:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def decision_register(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    form = DecisionFilterForm(request.GET)
+    decisions = form.filter(
+        Decision.objects.public().with_overdue(today).select_related("meeting__committee", "engagement", "owner"),
+        today,
+    ).order_by("-meeting__starts_at", "pk")
     page = Paginator(decisions, 50).get_page(request.GET.get("page"))
-    return render(request, "comites/decision_register.html", {"page_obj": page, "today": timezone.localdate()})
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"page_obj": page, "today": today, "form": form, "query": query.urlencode()}
+    # A history restore (back button after a cache miss) needs the whole page, not the fragment.
+    fragment = request.htmx and not request.htmx.history_restore_request
+    template = "comites/decision_register.html#results" if fragment else "comites/decision_register.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    q = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    page = None
+    if q:
+        page = Paginator(run_search(q), 20).get_page(request.GET.get("page"))
+        page.object_list = [to_result(row) for row in page.object_list]
+    context = {"form": form, "q": q, "page_obj": page, "query": urlencode({"q": q}) if q else ""}
+    return render(request, "comites/search.html", context)
+
+
+# --- Secretary workspace ---------------------------------------------------------------------------------------
+
+
+def _data(request: HttpRequest):
+    """The submitted data on POST (even empty: an empty submission must be validated, not ignored)."""
+    return request.POST if request.method == "POST" else None
+
+
+def _form_page(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
+    return render(request, "comites/form_page.html", context, status=status)
+
+
+@login_required
+@require_GET
+def secretary_committee(request: HttpRequest, code: str) -> HttpResponse:
+    committee = get_committee_for_user(request.user, code)
+    meetings = (
+        Meeting.objects.filter(committee=committee)
+        .select_related("minutes")
+        .annotate(decision_count=Count("decisions"))
+        .order_by("-starts_at")
+    )
+    open_decisions = (
+        Decision.objects.open()
+        .filter(meeting__committee=committee)
+        .select_related("meeting", "engagement", "owner")
+        .order_by("due_on", "pk")
+    )
+    context = {
+        "committee": committee,
+        "meetings": meetings,
+        "open_decisions": open_decisions,
+        "today": timezone.localdate(),
+    }
+    return render(request, "comites/secretary_committee.html", context)
+
+
+@login_required
+@GET_POST
+def meeting_create(request: HttpRequest, code: str) -> HttpResponse:
+    committee = get_committee_for_user(request.user, code)
+    form = MeetingForm(_data(request), initial={"agenda": actions.default_agenda(committee)})
+    if request.method == "POST" and form.is_valid():
+        meeting = actions.create_meeting(committee=committee, by=request.user, **form.cleaned_data)
+        messages.success(request, "La réunion est programmée.")
+        return _redirect_to_meeting(meeting)
+    context = {
+        "committee": committee,
+        "form": form,
+        "title": f"Nouvelle réunion — {committee.code}",
+        "submit": "Programmer la réunion",
+        "back": reverse("secretary_committee", args=[committee.code]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+def _redirect_to_meeting(meeting: Meeting) -> HttpResponse:
+    response = redirect(reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]))
+    response.status_code = 303
+    return response
+
+
+@login_required
+@GET_POST
+def meeting_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    initial = {
+        "starts_at": timezone.localtime(meeting.starts_at),
+        "ends_at": timezone.localtime(meeting.ends_at) if meeting.ends_at else None,
+        "place": meeting.place,
+        "agenda": meeting.agenda,
+    }
+    form = MeetingForm(_data(request), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.update_meeting(meeting=meeting, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "La réunion est modifiée.")
+            return _redirect_to_meeting(meeting)
+    context = {
+        "committee": meeting.committee,
+        "form": form,
+        "title": f"Modifier la réunion du {timezone.localtime(meeting.starts_at):%d/%m/%Y}",
+        "submit": "Enregistrer",
+        "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+@login_required
+@GET_POST
+def meeting_cancel(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    form = CancelMeetingForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.cancel_meeting(meeting=meeting, by=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "La réunion est annulée.")
+            return _redirect_to_meeting(meeting)
+    context = {
+        "committee": meeting.committee,
+        "form": form,
+        "title": f"Annuler la réunion du {timezone.localtime(meeting.starts_at):%d/%m/%Y}",
+        "intro": "La réunion reste affichée, marquée « annulée », avec le motif ; le calendrier la signale annulée.",
+        "submit": "Annuler la réunion",
+        "danger": True,
+        "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+def _minutes_context(meeting: Meeting, form, preview: str | None = None) -> dict:
+    minutes = meeting.minutes_or_none
+    return {
+        "committee": meeting.committee,
+        "meeting": meeting,
+        "minutes": minutes,
+        "form": form,
+        "preview": preview if preview is not None else render_markdown(form["body"].value() or ""),
+        "attachments": list(minutes.attachments.order_by("title", "pk")) if minutes else [],
+        "versions": list(minutes.versions.order_by("-number")) if minutes else [],
+        "decisions": list(meeting.decisions.select_related("engagement", "owner").order_by("pk")),
+        "attachment_form": AttachmentForm(),
+        "today": timezone.localdate(),
+    }
+
+
+def _minutes_form(meeting: Meeting, data=None, initial: dict | None = None):
+    minutes = meeting.minutes_or_none
+    if initial is None:
+        initial = {"body": minutes.body, "attendees": minutes.attendees} if minutes else {}
+    form_class = AmendMinutesForm if minutes is not None and minutes.is_published else MinutesForm
+    return form_class(data, initial=initial)
+
+
+@login_required
+@GET_POST
+def secretary_meeting(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """The minutes editor of a meeting: drafts are saved here, published minutes are amended here."""
+    meeting = get_meeting_for_user(request.user, code, pk)
+    form = _minutes_form(meeting, _data(request))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if isinstance(form, AmendMinutesForm):
+                version = actions.amend_minutes(
+                    minutes=meeting.minutes,
+                    by=request.user,
+                    body=data["body"],
+                    attendees=data["attendees"],
+                    change_note=data["change_note"],
+                )
+                messages.success(request, f"La version {version.number} du compte rendu est publiée.")
+            else:
+                actions.save_minutes_draft(
+                    meeting=meeting, by=request.user, body=data["body"], attendees=data["attendees"]
+                )
+                messages.success(request, "Le brouillon est enregistré. Il n'est visible que du secrétariat.")
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return _redirect_to_meeting(meeting)
+    return render(
+        request, "comites/secretary_meeting.html", _minutes_context(meeting, form), status=422 if form.errors else 200
+    )
+
+
+@login_required
+@require_POST
+def minutes_preview(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """The server's rendering of the text being typed: the htmx live preview, or the whole editor without JS."""
+    meeting = get_meeting_for_user(request.user, code, pk)
+    # Unbound, holding what was typed: a preview is not a submission and reports no error.
+    typed = {name: request.POST.get(name, "") for name in ("body", "attendees", "change_note")}
+    form = _minutes_form(meeting, initial=typed)
+    context = _minutes_context(meeting, form, preview=render_markdown(typed["body"]))
+    if request.htmx:
+        return render(request, "comites/secretary_meeting.html#preview", context)
+    return render(request, "comites/secretary_meeting.html", context)
+
+
+def _minutes_or_404(meeting: Meeting) -> Minutes:
+    minutes = meeting.minutes_or_none
+    if minutes is None:
+        raise Http404("Cette réunion n'a pas encore de compte rendu.")
+    return minutes
+
+
+@login_required
+@GET_POST
+def minutes_publish(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    minutes = _minutes_or_404(meeting)
+    form = PublishMinutesForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.publish_minutes(minutes=minutes, by=request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request, "Le compte rendu est publié. Les partenaires membres en sont avertis par courriel."
+            )
+            return _redirect_to_meeting(meeting)
+    context = {
+        "committee": meeting.committee,
+        "form": form,
+        "title": "Publier le compte rendu",
+        "intro": "Le compte rendu, ses pièces jointes et les décisions de la réunion seront visibles de tous, dans "
+        "les flux et la recherche ; les contributeurs des organisations membres recevront un courriel.",
+        "submit": "Publier",
+        "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+@login_required
+@GET_POST
+def minutes_withdraw(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    minutes = _minutes_or_404(meeting)
+    form = WithdrawMinutesForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.withdraw_minutes(minutes=minutes, by=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Le compte rendu est retiré ; le motif est affiché publiquement.")
+            return _redirect_to_meeting(meeting)
+    context = {
+        "committee": meeting.committee,
+        "form": form,
+        "title": "Retirer le compte rendu",
+        "intro": (
+            "Le compte rendu ne sera plus public ; la page de la réunion indiquera la date du retrait et son motif."
+        ),
+        "submit": "Retirer le compte rendu",
+        "danger": True,
+        "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+@csrf_exempt
+@login_required
+@GET_POST
+def attachment_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    # The size limit must be in place before anything reads the body, so CSRF is checked after it (Django's
+    # documented pattern for custom upload handlers).
+    request.upload_handlers.insert(0, SizeLimitUploadHandler(request))
+    return _attachment_add(request, code, pk)
+
+
+@csrf_protect
+def _attachment_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    if request.method == "POST":
+        form = AttachmentForm(request.POST, request.FILES, too_large=getattr(request, "upload_too_large", False))
+    else:
+        form = AttachmentForm()
+    if request.method == "POST" and form.is_valid():
+        minutes = meeting.minutes_or_none or actions.save_minutes_draft(
+            meeting=meeting, by=request.user, body="", attendees=""
+        )
+        actions.add_attachment(
+            minutes=minutes, by=request.user, upload=form.cleaned_data["file"], title=form.cleaned_data["title"]
+        )
+        messages.success(request, "La pièce jointe est ajoutée.")
+        return _redirect_to_meeting(meeting)
+    context = {
+        "committee": meeting.committee,
+        "form": form,
+        "multipart": True,
+        "title": "Ajouter une pièce jointe",
+        "intro": "Un document PDF de 10 Mo au plus. Tant que le compte rendu n'est pas publié, seuls le secrétariat "
+        "et l'administration le voient.",
+        "submit": "Ajouter la pièce jointe",
+        "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def attachment_delete(request: HttpRequest, code: str, pk: int, attachment_pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("minutes"), pk=attachment_pk, minutes__meeting=meeting
+    )
+    try:
+        actions.remove_attachment(attachment=attachment, by=request.user)
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, "La pièce jointe est supprimée.")
+    return _redirect_to_meeting(meeting)
+
+
+@login_required
+@GET_POST
+def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    form = DecisionForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.add_decision(meeting=meeting, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "La décision est enregistrée ; elle sera publique avec le compte rendu.")
+            return _redirect_to_meeting(meeting)
+    context = {
+        "committee": meeting.committee,
+        "form": form,
+        "title": "Ajouter une décision",
+        "submit": "Enregistrer la décision",
+        "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)
+
+
+@login_required
+@GET_POST
+def decision_close(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    decision = get_decision_for_user(request.user, code, pk)
+    form = CloseDecisionForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.close_decision(decision=decision, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "La décision est close.")
+            response = redirect(reverse("secretary_committee", args=[decision.meeting.committee.code]))
+            response.status_code = 303
+            return response
+    context = {
+        "committee": decision.meeting.committee,
+        "form": form,
+        "title": "Clore une décision",
+        "intro": decision.text,
+        "submit": "Clore la décision",
+        "back": reverse("secretary_committee", args=[decision.meeting.committee.code]),
+    }
+    return _form_page(request, context, status=422 if form.errors else 200)

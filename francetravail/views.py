@@ -136,7 +136,10 @@ def workspace(request: HttpRequest) -> HttpResponse:
         "memberships": memberships,
         "acting": membership,
         "statuses": organisation_statuses(organisation, timezone.localdate()) if organisation else [],
-        "committees": Committee.objects.filter(secretaries=request.user).order_by("code"),
+        # Staff manage every committee; a secretary, theirs.
+        "committees": (
+            Committee.objects.all() if request.user.is_staff else Committee.objects.filter(secretaries=request.user)
+        ).order_by("code"),
         "can_manage_members": organisation is not None and can_manage_members(request.user, organisation),
         "members": [],
         "all_engagements": Engagement.objects.only("code", "title") if request.user.is_staff else [],

@@ -158,7 +158,7 @@ def test_the_workspace_shows_the_users_organisations_and_committees(client, user
     assertContains(response, "Engagements de Cap emploi Nord")
     assertNotContains(response, "Organisation d&#x27;un autre utilisateur")
     assertContains(
-        response, '<a href="/comites/CDE-59/">Comité départemental pour l&#x27;emploi du Nord</a>', html=True
+        response, '<a href="/espace/comites/CDE-59/">Comité départemental pour l&#x27;emploi du Nord</a>', html=True
     )
     assertNotContains(response, "Pas-de-Calais")
 

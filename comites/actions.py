@@ -1,0 +1,244 @@
+"""Writes of the committees app. Each action owns its transaction, records the acting user in the audit trail
+(simple-history's ``_history_user``, so that it holds outside a request too) and enqueues its tasks on commit.
+
+Callers check permissions first (``comites.permissions``); the actions check the state transitions.
+"""
+
+import datetime
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from comites import tasks
+from comites.models import Attachment, Committee, Decision, Meeting, Minutes, MinutesVersion
+from engagements.models import Engagement
+from reseau.models import Organisation, User
+
+
+def _save(instance, by: User | None, **kwargs) -> None:
+    instance._history_user = by
+    instance.save(**kwargs)
+
+
+def default_agenda(committee: Committee) -> str:
+    """A new meeting's agenda: the committee's open decisions come back under "Suivi des décisions"."""
+    decisions = (
+        Decision.objects.public()
+        .open()
+        .filter(meeting__committee=committee)
+        .select_related("engagement", "meeting")
+        .order_by("due_on", "pk")
+    )
+    lines = ["## Suivi des décisions", ""]
+    for decision in decisions:
+        due = f" (échéance : {decision.due_on:%d/%m/%Y})" if decision.due_on else ""
+        engagement = f" [{decision.engagement.code}]" if decision.engagement else ""
+        lines.append(f"- {decision.text}{engagement}{due}")
+    if len(lines) == 2:
+        lines.append("Aucune décision en cours.")
+    lines += ["", "## Avancement des engagements", "", "## Questions diverses", ""]
+    return "\n".join(lines)
+
+
+def create_meeting(
+    *,
+    committee: Committee,
+    by: User,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime | None = None,
+    place: str = "",
+    agenda: str = "",
+) -> Meeting:
+    """Schedules a meeting of ``committee``. Preconditions: ``by`` may manage the committee."""
+    with transaction.atomic():
+        meeting = Meeting(committee=committee, starts_at=starts_at, ends_at=ends_at, place=place, agenda=agenda)
+        _save(meeting, by)
+    return meeting
+
+
+def update_meeting(
+    *,
+    meeting: Meeting,
+    by: User,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime | None,
+    place: str,
+    agenda: str,
+) -> Meeting:
+    """Changes a meeting's date, place or agenda. Preconditions: ``by`` may manage its committee; the meeting is
+    not cancelled."""
+    if meeting.is_cancelled:
+        raise ValidationError("Cette réunion est annulée : elle ne peut plus être modifiée.")
+    with transaction.atomic():
+        meeting.starts_at, meeting.ends_at, meeting.place, meeting.agenda = starts_at, ends_at, place, agenda
+        _save(meeting, by)
+    return meeting
+
+
+def cancel_meeting(*, meeting: Meeting, by: User, reason: str) -> Meeting:
+    """Cancels a meeting; it stays listed (and in the calendar, marked cancelled). Preconditions: ``by`` may
+    manage its committee; the meeting has no published minutes."""
+    if meeting.is_cancelled:
+        raise ValidationError("Cette réunion est déjà annulée.")
+    if meeting.published_minutes is not None:
+        raise ValidationError("Le compte rendu de cette réunion est publié : elle ne peut plus être annulée.")
+    with transaction.atomic():
+        meeting.status = Meeting.Status.CANCELLED
+        meeting.cancellation_reason = reason
+        _save(meeting, by)
+    return meeting
+
+
+def save_minutes_draft(*, meeting: Meeting, by: User, body: str, attendees: str) -> Minutes:
+    """Saves the minutes as a draft, creating them on first save. Preconditions: ``by`` may manage the
+    committee; the minutes are not published (published minutes change through ``amend_minutes``)."""
+    if meeting.is_cancelled:
+        raise ValidationError("Cette réunion est annulée : elle n'a pas de compte rendu.")
+    with transaction.atomic():
+        minutes = Minutes.objects.select_for_update().filter(meeting=meeting).first() or Minutes(meeting=meeting)
+        if minutes.is_published:
+            raise ValidationError("Ce compte rendu est publié : modifiez-le par un amendement.")
+        minutes.body, minutes.attendees = body, attendees
+        _save(minutes, by)
+    return minutes
+
+
+def _add_version(minutes: Minutes, by: User, now: datetime.datetime, change_note: str = "") -> MinutesVersion:
+    last = minutes.versions.aggregate(last=Max("number"))["last"] or 0
+    return MinutesVersion.objects.create(
+        minutes=minutes,
+        number=last + 1,
+        body=minutes.body,
+        attendees=minutes.attendees,
+        change_note=change_note,
+        published_at=now,
+        published_by=by,
+    )
+
+
+def _enqueue_publication_tasks(minutes: Minutes) -> None:
+    tasks.notify_minutes_published.delay_on_commit(minutes.pk)
+    tasks.snapshot_for_meeting.delay_on_commit(minutes.meeting_id)
+
+
+def publish_minutes(*, minutes: Minutes, by: User) -> MinutesVersion:
+    """Publishes draft or withdrawn minutes as a new public version; on commit, e-mails the contributors of the
+    member organisations and freezes the figures at the meeting's date. Preconditions: ``by`` may manage the
+    committee; the minutes are not already published and have a text."""
+    with transaction.atomic():
+        minutes = Minutes.objects.select_for_update().select_related("meeting").get(pk=minutes.pk)
+        if minutes.is_published:
+            raise ValidationError("Ce compte rendu est déjà publié.")
+        if not minutes.body.strip():
+            raise ValidationError("Le compte rendu est vide : rédigez-le avant de le publier.")
+        now = timezone.now()
+        minutes.state = Minutes.State.PUBLISHED
+        minutes.published_at, minutes.published_by = now, by
+        minutes.withdrawn_at, minutes.withdrawal_reason = None, ""
+        _save(minutes, by)
+        version = _add_version(minutes, by, now)
+        meeting = minutes.meeting
+        if meeting.status == Meeting.Status.PLANNED and meeting.starts_at <= now:
+            meeting.status = Meeting.Status.HELD
+            _save(meeting, by)
+        _enqueue_publication_tasks(minutes)
+    return version
+
+
+def amend_minutes(*, minutes: Minutes, by: User, body: str, attendees: str, change_note: str) -> MinutesVersion:
+    """Publishes a corrected text as a new version; earlier versions stay readable. Preconditions: ``by`` may
+    manage the committee; the minutes are published; ``change_note`` says what changed."""
+    if not change_note.strip():
+        raise ValidationError("Indiquez le motif de la modification.")
+    with transaction.atomic():
+        minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
+        if not minutes.is_published:
+            raise ValidationError("Seul un compte rendu publié peut être amendé.")
+        if not minutes.versions.exists():
+            # Minutes published before versions existed (loaded data): keep their text as version 1.
+            _add_version(minutes, minutes.published_by, minutes.published_at)
+        now = timezone.now()
+        minutes.body, minutes.attendees = body, attendees
+        minutes.published_at, minutes.published_by = now, by
+        _save(minutes, by)
+        version = _add_version(minutes, by, now, change_note=change_note.strip())
+        _enqueue_publication_tasks(minutes)
+    return version
+
+
+def withdraw_minutes(*, minutes: Minutes, by: User, reason: str) -> Minutes:
+    """Takes published minutes down; the meeting page keeps "compte rendu retiré le … : motif". Preconditions:
+    ``by`` may manage the committee; the minutes are published; ``reason`` is given."""
+    if not reason.strip():
+        raise ValidationError("Indiquez le motif du retrait : il est affiché publiquement.")
+    with transaction.atomic():
+        minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
+        if not minutes.is_published:
+            raise ValidationError("Ce compte rendu n'est pas publié.")
+        minutes.state = Minutes.State.WITHDRAWN
+        minutes.withdrawn_at, minutes.withdrawal_reason = timezone.now(), reason.strip()
+        _save(minutes, by)
+    return minutes
+
+
+def add_attachment(*, minutes: Minutes, by: User, upload: UploadedFile, title: str) -> Attachment:
+    """Stores a PDF under a random name. Preconditions: ``by`` may manage the committee; ``upload`` has been
+    checked (``comites.forms.AttachmentForm``: a real PDF within the size limit)."""
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    with transaction.atomic():
+        attachment = Attachment(minutes=minutes, title=title, size=upload.size, sha256=digest.hexdigest())
+        attachment.file.save("piece.pdf", upload, save=False)
+        _save(attachment, by)
+    return attachment
+
+
+def remove_attachment(*, attachment: Attachment, by: User) -> None:
+    """Deletes an attachment of unpublished minutes. Preconditions: ``by`` may manage the committee."""
+    if attachment.minutes.is_published:
+        raise ValidationError("Les pièces jointes d'un compte rendu publié ne peuvent plus être supprimées.")
+    with transaction.atomic():
+        attachment._history_user = by
+        name = attachment.file.name
+        attachment.delete()
+        # The file goes only once the row is gone for good.
+        transaction.on_commit(lambda: attachment.file.storage.delete(name))
+
+
+def add_decision(
+    *,
+    meeting: Meeting,
+    by: User,
+    text: str,
+    engagement: Engagement | None = None,
+    owner: Organisation | None = None,
+    due_on: datetime.date | None = None,
+) -> Decision:
+    """Records a decision taken at ``meeting``; it becomes public with the meeting's minutes. Preconditions:
+    ``by`` may manage the committee; the meeting is not cancelled."""
+    if meeting.is_cancelled:
+        raise ValidationError("Cette réunion est annulée : elle ne peut pas porter de décision.")
+    with transaction.atomic():
+        decision = Decision(meeting=meeting, text=text, engagement=engagement, owner=owner, due_on=due_on)
+        _save(decision, by)
+    return decision
+
+
+def close_decision(*, decision: Decision, by: User, status: str, note: str) -> Decision:
+    """Closes an open decision as done or dropped, with a note. Preconditions: ``by`` may manage the committee
+    that took it."""
+    if status not in (Decision.Status.DONE, Decision.Status.DROPPED):
+        raise ValidationError("Choisissez « réalisée » ou « abandonnée ».")
+    with transaction.atomic():
+        decision = Decision.objects.select_for_update().get(pk=decision.pk)
+        if decision.status != Decision.Status.OPEN:
+            raise ValidationError("Cette décision est déjà close.")
+        decision.status, decision.closing_note, decision.closed_at = status, note, timezone.now()
+        _save(decision, by)
+    return decision

@@ -1,0 +1,226 @@
+import datetime
+import io
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+from comites.models import ATTACHMENT_MAX_BYTES, Committee, Decision
+from engagements.models import Engagement
+from francetravail.lib.forms import PortalForm
+from reseau.models import Organisation
+
+DATETIME_INPUT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
+TOO_LARGE_MESSAGE = "Le fichier dépasse la taille maximale de 10 Mo."
+
+
+class SizeLimitUploadHandler(FileUploadHandler):
+    """Stops storing an uploaded file as soon as it passes the limit, instead of writing it whole to disk first.
+
+    Installed by the upload view before the request body is read; it marks the request so that the form can
+    say why the file is missing."""
+
+    def __init__(self, request=None, limit: int = ATTACHMENT_MAX_BYTES) -> None:
+        super().__init__(request)
+        self.limit = limit
+
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes | None:
+        if start + len(raw_data) > self.limit:
+            self.request.upload_too_large = True
+            raise SkipFile()
+        return raw_data
+
+    def file_complete(self, file_size: int) -> None:
+        return None
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self) -> None:
+        super().__init__(format="%Y-%m-%dT%H:%M")
+
+
+class MeetingForm(PortalForm):
+    starts_at = forms.DateTimeField(
+        label="Début", widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS, help_text="Heure de Paris"
+    )
+    ends_at = forms.DateTimeField(
+        label="Fin", widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS, required=False
+    )
+    place = forms.CharField(label="Lieu", max_length=300, required=False)
+    agenda = forms.CharField(
+        label="Ordre du jour",
+        help_text="En Markdown : « ## Titre », « - élément de liste ».",
+        widget=forms.Textarea(attrs={"rows": 12}),
+        required=False,
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        starts_at, ends_at = data.get("starts_at"), data.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", "La fin doit être postérieure au début.")
+        return data
+
+
+class CancelMeetingForm(PortalForm):
+    reason = forms.CharField(label="Motif de l'annulation", max_length=300, help_text="Affiché publiquement.")
+
+
+class MinutesForm(PortalForm):
+    body = forms.CharField(
+        label="Compte rendu",
+        help_text="En Markdown. L'aperçu se met à jour pendant la saisie.",
+        widget=forms.Textarea(attrs={"rows": 18}),
+        required=False,
+    )
+    attendees = forms.CharField(label="Participants", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class AmendMinutesForm(MinutesForm):
+    change_note = forms.CharField(
+        label="Motif de la modification", max_length=500, help_text="Affiché avec la nouvelle version."
+    )
+
+
+class WithdrawMinutesForm(PortalForm):
+    reason = forms.CharField(
+        label="Motif du retrait",
+        max_length=500,
+        help_text="Affiché publiquement : « compte rendu retiré le … : motif ».",
+    )
+
+
+class PublishMinutesForm(PortalForm):
+    confirm = forms.BooleanField(
+        label="Je confirme la publication : le compte rendu, ses pièces jointes et ses décisions deviennent publics."
+    )
+
+
+class AttachmentForm(PortalForm):
+    title = forms.CharField(label="Titre de la pièce jointe", max_length=200)
+    file = forms.FileField(label="Fichier PDF", help_text="PDF uniquement, 10 Mo au maximum.")
+
+    def __init__(self, *args, too_large: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.too_large = too_large
+        self.fields["file"].widget.attrs["accept"] = "application/pdf"
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if self.too_large:
+            raise ValidationError(TOO_LARGE_MESSAGE)
+        if upload is None:
+            return upload
+        if upload.size > ATTACHMENT_MAX_BYTES:
+            raise ValidationError(TOO_LARGE_MESSAGE)
+        upload.seek(0)
+        head = upload.read(1024)
+        upload.seek(0)
+        # By content, never by the name: a PDF starts with "%PDF-" (within its first kilobyte, per the spec's
+        # tolerance), and pypdf must be able to read its pages.
+        if b"%PDF-" not in head:
+            raise ValidationError("Ce fichier n'est pas un PDF : seuls les documents PDF sont acceptés.")
+        try:
+            data = io.BytesIO(upload.read())
+            if len(PdfReader(data).pages) < 1:
+                raise ValidationError("Ce PDF ne contient aucune page.")
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+            raise ValidationError("Ce fichier PDF est illisible ou endommagé.") from exc
+        finally:
+            upload.seek(0)
+        return upload
+
+    def clean(self) -> dict:
+        if self.too_large:
+            # The size limit dropped the file: say why rather than "this field is required".
+            self.errors.pop("file", None)
+            self.add_error("file", TOO_LARGE_MESSAGE)
+        return super().clean()
+
+
+class DecisionForm(PortalForm):
+    text = forms.CharField(label="Décision", widget=forms.Textarea(attrs={"rows": 3}))
+    engagement = forms.ModelChoiceField(
+        label="Engagement concerné",
+        queryset=Engagement.objects.order_by("order", "code"),
+        required=False,
+        empty_label="Aucun",
+    )
+    owner = forms.ModelChoiceField(
+        label="Organisation responsable",
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        empty_label="Non précisée",
+    )
+    due_on = forms.DateField(
+        label="Échéance",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["engagement"].label_from_instance = lambda e: f"{e.code} — {e.title}"
+
+
+class CloseDecisionForm(PortalForm):
+    status = forms.ChoiceField(
+        label="Issue",
+        choices=[(Decision.Status.DONE, "Réalisée"), (Decision.Status.DROPPED, "Abandonnée")],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(label="Note de clôture", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DecisionFilterForm(PortalForm):
+    committee = forms.ModelChoiceField(
+        label="Comité",
+        queryset=Committee.objects.order_by("code"),
+        to_field_name="code",
+        required=False,
+        empty_label="Tous les comités",
+        error_messages={"invalid_choice": "Ce comité n'existe pas : le filtre « comité » est ignoré."},
+    )
+    engagement = forms.ModelChoiceField(
+        label="Engagement",
+        queryset=Engagement.objects.order_by("order", "code"),
+        to_field_name="code",
+        required=False,
+        empty_label="Tous les engagements",
+        error_messages={"invalid_choice": "Cet engagement n'existe pas : le filtre « engagement » est ignoré."},
+    )
+    status = forms.ChoiceField(
+        label="Suivi",
+        choices=[("", "Tous les statuts"), *Decision.Status.choices],
+        required=False,
+        error_messages={"invalid_choice": "Ce statut n'existe pas : le filtre « suivi » est ignoré."},
+    )
+    overdue = forms.BooleanField(label="En retard uniquement", required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["committee"].label_from_instance = lambda c: f"{c.code} — {c.name}"
+        self.fields["engagement"].label_from_instance = lambda e: f"{e.code} — {e.title}"
+
+    def filter(self, queryset, today: datetime.date):
+        """Applies the valid filters; an invalid one is reported by the form and left out."""
+        self.is_valid()
+        data = {name: self.cleaned_data.get(name) for name in self.fields if name not in self.errors}
+        if data.get("committee"):
+            queryset = queryset.filter(meeting__committee=data["committee"])
+        if data.get("engagement"):
+            queryset = queryset.filter(engagement=data["engagement"])
+        if data.get("status"):
+            queryset = queryset.filter(status=data["status"])
+        if data.get("overdue"):
+            queryset = queryset.overdue(today)
+        return queryset
+
+
+class SearchForm(PortalForm):
+    q = forms.CharField(label="Rechercher", max_length=200, required=False)

@@ -1,0 +1,179 @@
+"""Done-when of issue #5 in a real Chromium: a secretary publishes minutes with a decision and a PDF; an anonymous
+visitor then finds them everywhere. axe-core runs on every page visited."""
+
+import datetime
+import io
+
+import feedparser
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from comites.models import Decision, Minutes
+from tests.comites.conftest import make_pdf
+from tests.conftest import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def live_demo(transactional_db, live_server, settings):
+    call_command("load_protocol", verbosity=0, stdout=io.StringIO())
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+    return live_server
+
+
+def test_a_secretary_publishes_minutes_and_a_visitor_finds_them_everywhere(live_demo, page, chromium):
+    base = live_demo.url
+    day = timezone.localdate() - datetime.timedelta(days=2)
+
+    # The secretary signs in and reaches the committee's workspace from its public page.
+    page.goto(base + "/comptes/connexion/")
+    page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
+    page.get_by_label("Mot de passe").fill("demo")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/espace/")
+    assert_accessible(page)
+    page.goto(base + "/comites/CDE-59/")
+    page.get_by_role("link", name="Gérer le comité").click()
+    page.wait_for_url("**/espace/comites/CDE-59/")
+    assert_accessible(page)
+
+    # A new meeting: its agenda comes pre-filled with the committee's open decisions.
+    page.get_by_role("link", name="Programmer une réunion").click()
+    page.wait_for_url("**/reunions/nouvelle/")
+    assert page.get_by_label("Ordre du jour").input_value().startswith("## Suivi des décisions")
+    assert_accessible(page)
+    page.get_by_label("Début").fill(f"{day:%Y-%m-%d}T14:00")
+    page.get_by_label("Lieu").fill("Préfecture du Nord, Lille")
+    page.get_by_role("button", name="Programmer la réunion").click()
+    page.wait_for_selector("text=La réunion est programmée.")
+    editor_url = page.url
+    assert_accessible(page)
+
+    # Minutes written with the live preview rendered by the server.
+    page.locator("#id_body").fill(
+        "## Mobilité\n\nLe comité lance un **covoiturage solidaire** pour les demandeurs d'emploi."
+    )
+    page.locator("#preview strong", has_text="covoiturage solidaire").wait_for()
+    assert page.locator("#preview h2").inner_text() == "Mobilité"
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    page.wait_for_selector("text=Le brouillon est enregistré.")
+    assert_accessible(page)
+
+    # A decision linked to an engagement.
+    page.get_by_role("link", name="Ajouter une décision").click()
+    assert_accessible(page)
+    page.locator("#id_text").fill("Étendre le covoiturage solidaire aux apprentis")
+    page.get_by_label("Engagement concerné").select_option(label="E02 — Développer l'apprentissage")
+    page.get_by_label("Échéance").fill(f"{day + datetime.timedelta(days=90):%Y-%m-%d}")
+    page.get_by_role("button", name="Enregistrer la décision").click()
+    page.wait_for_url(editor_url)
+
+    # A PDF attachment.
+    page.get_by_role("link", name="Ajouter une pièce jointe (PDF)").click()
+    assert_accessible(page)
+    page.get_by_label("Titre de la pièce jointe").fill("Présentation du covoiturage")
+    page.get_by_label("Fichier PDF").set_input_files(
+        files=[{"name": "presentation.pdf", "mimeType": "application/pdf", "buffer": make_pdf()}]
+    )
+    page.get_by_role("button", name="Ajouter la pièce jointe").click()
+    page.wait_for_url(editor_url)
+    assert page.get_by_role("link", name="Présentation du covoiturage").is_visible()
+
+    # Publication, with confirmation.
+    page.get_by_role("link", name="Publier le compte rendu").click()
+    assert_accessible(page)
+    page.locator("label[for=id_confirm]").click()  # the DSFR checkbox sits under its label
+    page.get_by_role("button", name="Publier", exact=True).click()
+    page.wait_for_selector("text=Le compte rendu est publié.")
+    minutes = Minutes.objects.get(body__contains="covoiturage solidaire")
+    assert minutes.state == Minutes.State.PUBLISHED
+    meeting = minutes.meeting
+    decision = Decision.objects.get(meeting=meeting)
+    assert decision.engagement.code == "E02"
+
+    # An anonymous visitor.
+    context = chromium.new_context(locale="fr-FR")
+    visitor = context.new_page()
+    visitor.console_errors = []
+    visitor.on("console", lambda m: m.type == "error" and visitor.console_errors.append(m.text))
+    try:
+        visitor.goto(base + meeting.get_absolute_url())
+        assert visitor.locator("main strong", has_text="covoiturage solidaire").is_visible()
+        assert visitor.get_by_role("link", name="Présentation du covoiturage").is_visible()
+        assert visitor.get_by_text("Étendre le covoiturage solidaire aux apprentis").is_visible()
+        assert_accessible(visitor)
+
+        for feed_url in ("/flux/comptes-rendus/", "/comites/CDE-59/flux/"):
+            feed = feedparser.parse(visitor.request.get(base + feed_url).body())
+            assert feed.version == "atom10"
+            assert any("covoiturage solidaire" in entry.summary for entry in feed.entries), feed_url
+
+        pdf = visitor.request.get(base + minutes.attachments.get().get_absolute_url())
+        assert pdf.status == 200 and pdf.body().startswith(b"%PDF-")
+
+        visitor.goto(base + "/recherche/?q=covoiturage")
+        visitor.locator(f'a[href="{meeting.get_absolute_url()}"]').first.wait_for()
+        assert_accessible(visitor)
+
+        visitor.goto(base + "/decisions/")
+        assert_accessible(visitor)
+        visitor.get_by_label("Comité").select_option("CDE-59")
+        visitor.wait_for_url("**/decisions/?committee=CDE-59*")
+        visitor.get_by_label("Engagement").select_option("E02")
+        visitor.wait_for_url("**engagement=E02*")
+        row = visitor.locator(f"#decision-{decision.pk}")
+        row.wait_for()
+        assert "Étendre le covoiturage solidaire aux apprentis" in row.inner_text()
+        assert_accessible(visitor)
+    finally:
+        context.close()
+
+
+def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo, page):
+    from django.urls import reverse
+
+    from comites import actions
+    from comites.models import Meeting
+    from reseau.models import User
+
+    base = live_demo.url
+    secretary = User.objects.get(email="secretaire@demo.test")
+    published = Minutes.objects.filter(meeting__committee__code="CDE-59", state="published").first()
+    actions.amend_minutes(minutes=published, by=secretary, body="Texte amendé", attendees="", change_note="Coquille")
+    meeting = published.meeting
+    upcoming = Meeting.objects.filter(committee__code="CDE-59", status="planned").first()
+    decision = Decision.objects.filter(meeting__committee__code="CDE-59", status="open").first()
+
+    page.goto(base + "/comptes/connexion/")
+    page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
+    page.get_by_label("Mot de passe").fill("demo")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/espace/")
+    for url in (
+        reverse("secretary_meeting", args=["CDE-59", meeting.pk]),
+        reverse("secretary_minutes_withdraw", args=["CDE-59", meeting.pk]),
+        reverse("secretary_meeting_edit", args=["CDE-59", upcoming.pk]),
+        reverse("secretary_meeting_cancel", args=["CDE-59", upcoming.pk]),
+        reverse("secretary_decision_close", args=["CDE-59", decision.pk]),
+        reverse("minutes_version", args=["CDE-59", meeting.pk, 1]),
+        meeting.get_absolute_url(),
+        "/comites/",
+        "/recherche/?q=introuvablexyz",
+        "/decisions/?status=perdu",
+    ):
+        page.goto(base + url)
+        assert_accessible(page)
+
+    # Withdrawal, then the public notice.
+    page.goto(base + reverse("secretary_minutes_withdraw", args=["CDE-59", meeting.pk]))
+    page.get_by_label("Motif du retrait").fill("Erreur dans la liste des participants")
+    page.get_by_role("button", name="Retirer le compte rendu").click()
+    page.wait_for_selector("text=Le compte rendu est retiré")
+    assert_accessible(page)
+    page.goto(base + meeting.get_absolute_url())
+    assert page.get_by_text("Erreur dans la liste des participants").is_visible()
+    assert_accessible(page)

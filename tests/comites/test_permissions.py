@@ -1,0 +1,122 @@
+"""The permission matrix of the secretary workspace: every URL of comites/urls.py named ``secretary_*`` against
+anonymous, partner, secretary of another committee, secretary and staff (DESIGN §5)."""
+
+import pytest
+from django.urls import get_resolver, reverse
+
+from comites import actions
+from comites.models import Attachment, Decision, Meeting, Minutes
+from comites.urls import urlpatterns
+from tests.comites.conftest import make_pdf
+from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory
+
+
+@pytest.fixture
+def objects(cde59, secretary):
+    meeting = MeetingFactory(committee=cde59)
+    minutes = MinutesFactory(meeting=meeting, body="Brouillon du secrétariat")
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    attachment = actions.add_attachment(
+        minutes=minutes, by=secretary, upload=SimpleUploadedFile("a.pdf", make_pdf()), title="Annexe"
+    )
+    decision = DecisionFactory(meeting=meeting)
+    return {"meeting": meeting, "minutes": minutes, "attachment": attachment, "decision": decision}
+
+
+def _args(name: str, objects: dict) -> list:
+    meeting = objects["meeting"]
+    if name == "secretary_committee" or name == "secretary_meeting_create":
+        return ["CDE-59"]
+    if name == "secretary_decision_close":
+        return ["CDE-59", objects["decision"].pk]
+    if name == "secretary_attachment_delete":
+        return ["CDE-59", meeting.pk, objects["attachment"].pk]
+    return ["CDE-59", meeting.pk]
+
+
+# name → methods the view answers (POST-only views answer 405 to GET for those allowed in).
+MATRIX = {
+    "secretary_committee": ["GET"],
+    "secretary_meeting_create": ["GET", "POST"],
+    "secretary_meeting": ["GET", "POST"],
+    "secretary_meeting_edit": ["GET", "POST"],
+    "secretary_meeting_cancel": ["GET", "POST"],
+    "secretary_minutes_preview": ["POST"],
+    "secretary_minutes_publish": ["GET", "POST"],
+    "secretary_minutes_withdraw": ["GET", "POST"],
+    "secretary_attachment_add": ["GET", "POST"],
+    "secretary_attachment_delete": ["POST"],
+    "secretary_decision_add": ["GET", "POST"],
+    "secretary_decision_close": ["GET", "POST"],
+}
+ROLES = ["anonymous", "partner", "other_secretary", "secretary", "staff"]
+
+
+def test_the_matrix_covers_every_secretary_url():
+    names = {pattern.name for pattern in urlpatterns if pattern.name and pattern.name.startswith("secretary_")}
+    workspace = {pattern.name for pattern in urlpatterns if str(pattern.pattern).startswith("espace/")}
+    assert workspace == names, "every workspace URL is named secretary_*"
+    assert set(MATRIX) == names
+    assert all(get_resolver().reverse_dict.getlist(name) for name in names)
+
+
+def _state() -> tuple:
+    return (
+        Meeting.objects.count(),
+        list(Meeting.objects.values_list("status", "place", "agenda").order_by("pk")),
+        list(Minutes.objects.values_list("state", "body").order_by("pk")),
+        Attachment.objects.count(),
+        list(Decision.objects.values_list("status", "text").order_by("pk")),
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_each_secretary_url_answers_each_role(client, objects, request, role, name):
+    if role != "anonymous":
+        client.force_login(request.getfixturevalue(role))
+    url = reverse(name, args=_args(name, objects))
+    before = _state()
+
+    for method in ("GET", "POST"):
+        response = client.get(url) if method == "GET" else client.post(url, {})
+        if role == "anonymous":
+            assert response.status_code == 302
+            assert response["Location"].startswith(reverse("login"))
+        elif role in ("partner", "other_secretary"):
+            expected = 405 if method not in MATRIX[name] else 403
+            assert response.status_code == expected, (method, url)
+        else:
+            if method not in MATRIX[name]:
+                assert response.status_code == 405
+            elif method == "GET":
+                assert response.status_code == 200, url
+            else:
+                # An empty form: refused with the form again (422), or for the few forms without a required
+                # field, done (303).
+                assert response.status_code in (200, 303, 422), (url, response.status_code)
+
+    if role not in ("secretary", "staff"):
+        assert _state() == before
+
+
+def test_a_secretary_of_another_committee_cannot_reach_a_meeting_through_his_own_committee(
+    client, objects, other_secretary
+):
+    client.force_login(other_secretary)
+    response = client.get(reverse("secretary_meeting", args=["CDE-62", objects["meeting"].pk]))
+    assert response.status_code == 404
+
+
+def test_an_unknown_committee_is_not_found(client, secretary):
+    client.force_login(secretary)
+    assert client.get(reverse("secretary_committee", args=["XXX"])).status_code == 404
+
+
+def test_a_secretary_sees_the_manage_link_and_a_partner_does_not(client, objects, secretary, partner):
+    manage = reverse("secretary_committee", args=["CDE-59"])
+    client.force_login(partner)
+    assert manage not in client.get("/comites/CDE-59/").content.decode()
+    client.force_login(secretary)
+    assert manage in client.get("/comites/CDE-59/").content.decode()
