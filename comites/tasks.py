@@ -59,7 +59,7 @@ def notify_minutes_published(minutes_id: int) -> int:
     subject = f"{committee.code} — compte rendu de la réunion du {timezone.localtime(meeting.starts_at):%d/%m/%Y}"
     if version > 1:
         subject += f" (version {version})"
-    url = getattr(settings, "SITE_URL", "") + reverse("meeting", args=[committee.code, meeting.pk])
+    url = settings.SITE_URL + reverse("meeting", args=[committee.code, meeting.pk])
     body = (
         f"Le compte rendu de la réunion du {committee.name} du {timezone.localtime(meeting.starts_at):%d/%m/%Y} "
         f"est publié.\n\n{excerpt(minutes.body, 600)}\n\nLire le compte rendu : {url}\n"

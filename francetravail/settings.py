@@ -240,6 +240,8 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "Réseau pour l'emploi <ne-pas-repondre@localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The portal's own address, for the links in e-mails that workers send (they have no request to read it from).
+SITE_URL = (env_str("SITE_URL") or "").rstrip("/")
 
 # --- Security ---------------------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
