@@ -13,7 +13,7 @@ The throwaway database is dropped at the end. Prints one name=value per line.
 
 import argparse
 import datetime
-import http.client
+import importlib
 import os
 import re
 import socket
@@ -29,6 +29,13 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def stdlib_http_client():
+    """The standard library's http.client: bench/http.py shadows the http package for scripts of this folder."""
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
+    return importlib.import_module("http.client")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -39,13 +46,28 @@ class Browser:
     """Just enough of a browser: cookies, the CSRF token, form posts with htmx's headers."""
 
     def __init__(self, port: int) -> None:
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.connection = stdlib_http_client().HTTPConnection("127.0.0.1", port, timeout=30)
         self.cookies: dict[str, str] = {}
 
-    def request(self, method: str, path: str, form: dict | None = None, htmx: bool = False) -> tuple[int, str]:
+    def request(
+        self, method: str, path: str, form: dict | None = None, htmx: bool = False, file: tuple | None = None
+    ) -> tuple[int, str]:
         headers = {"Host": "127.0.0.1", "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
         body = None
-        if form is not None:
+        if file is not None:  # (field, filename, bytes): one multipart part, as a browser sends a file input
+            field, filename, content = file
+            boundary = "----bench-boundary"
+            body = (
+                (
+                    f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{filename}"\r\n'
+                    "Content-Type: text/csv\r\n\r\n"
+                ).encode()
+                + content
+                + f"\r\n--{boundary}--\r\n".encode()
+            )
+            headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+            headers["X-CSRFToken"] = self.cookies.get("csrftoken", "")
+        elif form is not None:
             body = urllib.parse.urlencode(form)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             headers["X-CSRFToken"] = self.cookies.get("csrftoken", "")
@@ -189,6 +211,48 @@ def main() -> None:
         report("value", value_timings)
         report("report", report_timings)
         assert re.search(r"<html", page)
+
+        # A CSV of 10 000 lines (the maximum): the upload answers at once, the import runs in a worker; here the
+        # worker's action is run in a process of its own and timed (validation of every line, then the writes).
+        with psycopg.connect(env["DATABASE_URL"]) as conn:
+            codes = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT code FROM reseau_territory WHERE level <> 'national' ORDER BY code"
+                ).fetchall()
+            ]
+        lines = ["indicateur;territoire;periode;valeur"]
+        year, month = 2026, 1
+        while len(lines) <= 10_000:
+            for code in codes:
+                if len(lines) > 10_000:
+                    break
+                lines.append(f"IND-APPR-ENTREES;{code};{year:04d}-{month:02d};{len(lines)}")
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        content = "\n".join(lines).encode()
+        started = time.perf_counter()
+        status, _ = browser.request(
+            "POST", "/espace/engagements/E02/import/", htmx=True, file=("file", "valeurs.csv", content)
+        )
+        print(f"import_upload_s={time.perf_counter() - started:.2f}")
+        assert status == 200, status
+        started = time.perf_counter()
+        outcome = subprocess.run(
+            manage
+            + [
+                "shell",
+                "-c",
+                "from engagements import actions; from engagements.models import ValueImport; "
+                "v = actions.run_import(import_id=ValueImport.objects.latest('pk').pk); print(v.state, v.imported)",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        print(f"import_10000_lines_s={time.perf_counter() - started:.2f}")
+        print(f"import_outcome={outcome.stdout.strip().splitlines()[-1]}")
     finally:
         if server is not None:
             server.terminate()
