@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -263,8 +264,8 @@ def save_value(request: HttpRequest, code: str) -> HttpResponse:
             messages.success(request, "Valeur proposée : elle comptera une fois validée par le pilote.")
         else:
             messages.success(request, "Valeur enregistrée.")
-        url = reverse("workspace_values", args=[code])
-        return redirect(f"{url}?territoire={data['territory'].code}&fin={request.POST.get('fin', '')}")
+        query = urlencode({"territoire": data["territory"].code, "fin": request.POST.get("fin", "")})
+        return redirect(f"{reverse('workspace_values', args=[code])}?{query}")
     return render(request, fragment, _grid_context(access, request, saved=saved))
 
 
