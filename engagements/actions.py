@@ -660,7 +660,6 @@ def run_import(*, import_id: int, today: datetime.date | None = None) -> ValueIm
                 on_progress=lambda n: cache.set(key, total + n, timeout=3600),
             )
             value_import.state = ValueImport.State.DONE
-            value_import.processed = value_import.total
         value_import.finished_at = timezone.now()
         value_import.save()
     cache.delete(_progress_key(import_id))

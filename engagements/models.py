@@ -584,7 +584,6 @@ class ValueImport(models.Model):
     content = models.TextField("contenu", help_text="Le fichier décodé ; 2 Mo au plus.")
     state = models.CharField("état", max_length=8, choices=State.choices, default=State.PENDING)
     total = models.PositiveIntegerField("lignes", default=0)
-    processed = models.PositiveIntegerField("lignes traitées", default=0)
     imported = models.PositiveIntegerField("valeurs importées", default=0)
     errors = models.JSONField("erreurs", default=list, blank=True)
     created_at = models.DateTimeField("déposé le", auto_now_add=True)
@@ -597,12 +596,6 @@ class ValueImport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.filename} ({self.get_state_display()})"
-
-    @property
-    def percent_done(self) -> int:
-        return (
-            100 if self.state in (self.State.DONE, self.State.FAILED) else int(100 * self.processed / (self.total or 1))
-        )
 
     @property
     def is_finished(self) -> bool:

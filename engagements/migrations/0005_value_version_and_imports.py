@@ -32,7 +32,6 @@ class Migration(migrations.Migration):
                 ('content', models.TextField(help_text='Le fichier décodé ; 2 Mo au plus.', verbose_name='contenu')),
                 ('state', models.CharField(choices=[('pending', 'En attente'), ('running', 'En cours'), ('done', 'Importé'), ('failed', 'Refusé')], default='pending', max_length=8, verbose_name='état')),
                 ('total', models.PositiveIntegerField(default=0, verbose_name='lignes')),
-                ('processed', models.PositiveIntegerField(default=0, verbose_name='lignes traitées')),
                 ('imported', models.PositiveIntegerField(default=0, verbose_name='valeurs importées')),
                 ('errors', models.JSONField(blank=True, default=list, verbose_name='erreurs')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='déposé le')),

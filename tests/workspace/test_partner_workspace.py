@@ -197,9 +197,14 @@ def test_the_mission_locale_enters_values_only_on_its_territory_and_engagements(
         ).status_code
         == 403
     )
-    milestone = Milestone.objects.filter(engagement=engagement).first()
-    if milestone:
-        assert client.post(f"/espace/engagements/E19/jalons/{milestone.pk}/", {"done": "1"}).status_code == 403
+    milestone = Milestone.objects.filter(
+        engagement=engagement, done_on__isnull=True
+    ).first() or Milestone.objects.create(
+        engagement=engagement, title="Jalon de test", due_on=datetime.date(2026, 1, 1)
+    )
+    assert client.post(f"/espace/engagements/E19/jalons/{milestone.pk}/", {"done": "1"}).status_code == 403
+    milestone.refresh_from_db()
+    assert milestone.done_on is None
     assert IndicatorValue.objects.count() == before + 1
     row.refresh_from_db()
     assert row.status == "proposed"
