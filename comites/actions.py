@@ -14,7 +14,18 @@ from django.db.models import Max
 from django.utils import timezone
 
 from comites import tasks
-from comites.models import Attachment, Committee, Decision, Meeting, Minutes, MinutesVersion
+from comites.models import (
+    AGENDA_MAX_CHARS,
+    MINUTES_MAX_CHARS,
+    MINUTES_MAX_HTML_CHARS,
+    Attachment,
+    Committee,
+    Decision,
+    Meeting,
+    Minutes,
+    MinutesVersion,
+)
+from common.enqueue import enqueue_on_commit
 from engagements.models import Engagement
 from reseau.models import Organisation, User
 
@@ -22,6 +33,36 @@ from reseau.models import Organisation, User
 def _save(instance, by: User | None, **kwargs) -> None:
     instance._history_user = by
     instance.save(**kwargs)
+
+
+MINUTES_TOO_LONG = (
+    f"Le compte rendu dépasse {MINUTES_MAX_CHARS:,} caractères".replace(",", "\u202f")
+    + " : raccourcissez-le et joignez les documents longs en PDF."
+)
+MINUTES_TOO_HEAVY = (
+    "Une fois mis en forme, le compte rendu serait trop volumineux (trop de liens ou de références) : "
+    "allégez-le et joignez les documents longs en PDF."
+)
+AGENDA_TOO_LONG = f"L'ordre du jour dépasse {AGENDA_MAX_CHARS:,} caractères.".replace(",", "\u202f")
+
+
+def check_minutes_length(body: str) -> None:
+    """Raise the French ``ValidationError`` for a body past the limit (before anything renders it)."""
+    if len(body) > MINUTES_MAX_CHARS:
+        raise ValidationError(MINUTES_TOO_LONG, code="max_length")
+
+
+def _check_agenda(agenda: str) -> None:
+    if len(agenda) > AGENDA_MAX_CHARS:
+        raise ValidationError(AGENDA_TOO_LONG, code="max_length")
+
+
+def _render_for_publication(minutes: Minutes) -> None:
+    """Render the body once, for every later page view and feed; refuse what would be too heavy to serve."""
+    check_minutes_length(minutes.body)
+    minutes.render_body()
+    if len(minutes.body_html) > MINUTES_MAX_HTML_CHARS:
+        raise ValidationError(MINUTES_TOO_HEAVY, code="too_heavy")
 
 
 def default_agenda(committee: Committee) -> str:
@@ -54,6 +95,7 @@ def create_meeting(
     agenda: str = "",
 ) -> Meeting:
     """Schedules a meeting of ``committee``. Preconditions: ``by`` may manage the committee."""
+    _check_agenda(agenda)
     with transaction.atomic():
         meeting = Meeting(committee=committee, starts_at=starts_at, ends_at=ends_at, place=place, agenda=agenda)
         _save(meeting, by)
@@ -73,6 +115,7 @@ def update_meeting(
     not cancelled."""
     if meeting.is_cancelled:
         raise ValidationError("Cette réunion est annulée : elle ne peut plus être modifiée.")
+    _check_agenda(agenda)
     with transaction.atomic():
         meeting.starts_at, meeting.ends_at, meeting.place, meeting.agenda = starts_at, ends_at, place, agenda
         _save(meeting, by)
@@ -98,6 +141,7 @@ def save_minutes_draft(*, meeting: Meeting, by: User, body: str, attendees: str)
     committee; the minutes are not published (published minutes change through ``amend_minutes``)."""
     if meeting.is_cancelled:
         raise ValidationError("Cette réunion est annulée : elle n'a pas de compte rendu.")
+    check_minutes_length(body)
     with transaction.atomic():
         minutes = Minutes.objects.select_for_update().filter(meeting=meeting).first() or Minutes(meeting=meeting)
         if minutes.is_published:
@@ -113,6 +157,7 @@ def _add_version(minutes: Minutes, by: User, now: datetime.datetime, change_note
         minutes=minutes,
         number=last + 1,
         body=minutes.body,
+        body_html=minutes.body_html,
         attendees=minutes.attendees,
         change_note=change_note,
         published_at=now,
@@ -121,8 +166,10 @@ def _add_version(minutes: Minutes, by: User, now: datetime.datetime, change_note
 
 
 def _enqueue_publication_tasks(minutes: Minutes) -> None:
-    tasks.notify_minutes_published.delay_on_commit(minutes.pk)
-    tasks.snapshot_for_meeting.delay_on_commit(minutes.meeting_id)
+    # A broker outage is logged and the publication stands (the minutes are public at once). Neither message is
+    # sent again automatically: publishing a new version re-sends both, and both tasks are idempotent.
+    enqueue_on_commit(tasks.notify_minutes_published, minutes.pk)
+    enqueue_on_commit(tasks.snapshot_for_meeting, minutes.meeting_id)
 
 
 def publish_minutes(*, minutes: Minutes, by: User) -> MinutesVersion:
@@ -136,6 +183,13 @@ def publish_minutes(*, minutes: Minutes, by: User) -> MinutesVersion:
         if not minutes.body.strip():
             raise ValidationError("Le compte rendu est vide : rédigez-le avant de le publier.")
         now = timezone.now()
+        if minutes.meeting.starts_at > now:
+            # Its figures would be frozen at a future date and read as current everywhere (DESIGN §4 « Dates »).
+            raise ValidationError(
+                "Cette réunion n'a pas encore eu lieu : son compte rendu pourra être publié à partir du "
+                f"{timezone.localtime(minutes.meeting.starts_at):%d/%m/%Y à %H:%M}."
+            )
+        _render_for_publication(minutes)
         minutes.state = Minutes.State.PUBLISHED
         minutes.published_at, minutes.published_by = now, by
         minutes.withdrawn_at, minutes.withdrawal_reason = None, ""
@@ -154,6 +208,7 @@ def amend_minutes(*, minutes: Minutes, by: User, body: str, attendees: str, chan
     manage the committee; the minutes are published; ``change_note`` says what changed."""
     if not change_note.strip():
         raise ValidationError("Indiquez le motif de la modification.")
+    check_minutes_length(body)
     with transaction.atomic():
         minutes = Minutes.objects.select_for_update().get(pk=minutes.pk)
         if not minutes.is_published:
@@ -163,6 +218,7 @@ def amend_minutes(*, minutes: Minutes, by: User, body: str, attendees: str, chan
             _add_version(minutes, minutes.published_by, minutes.published_at)
         now = timezone.now()
         minutes.body, minutes.attendees = body, attendees
+        _render_for_publication(minutes)
         minutes.published_at, minutes.published_by = now, by
         _save(minutes, by)
         version = _add_version(minutes, by, now, change_note=change_note.strip())

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_GET
 from icalendar import Calendar, Event
 
 from comites.models import Committee, Meeting, Minutes
-from comites.rendering import render_markdown
 
 FEED_SIZE = 50
 # UIDs must never change for a meeting, whatever host serves the calendar: a fixed domain of our own.
@@ -49,8 +48,8 @@ class MinutesFeed(Feed):
         )
 
     def item_description(self, item: Minutes) -> str:
-        # Rendered and sanitised like the page: feed readers display it as HTML.
-        return render_markdown(item.body)
+        # Rendered and sanitised once, at publication, like the page: feed readers display it as HTML.
+        return item.body_html
 
     def item_link(self, item: Minutes) -> str:
         return item.meeting.get_absolute_url()

@@ -1,39 +1,18 @@
 import datetime
-import io
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.uploadhandler import FileUploadHandler, SkipFile
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
-from comites.models import ATTACHMENT_MAX_BYTES, Committee, Decision
+from comites.actions import AGENDA_TOO_LONG, MINUTES_TOO_LONG
+from comites.models import AGENDA_MAX_CHARS, ATTACHMENT_MAX_BYTES, MINUTES_MAX_CHARS, Committee, Decision
+from comites.validators import validate_pdf
+from common.dates import validate_plausible_date
+from common.forms import PortalForm
 from engagements.models import Engagement
-from francetravail.lib.forms import PortalForm
 from reseau.models import Organisation
 
 DATETIME_INPUT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
 TOO_LARGE_MESSAGE = "Le fichier dépasse la taille maximale de 10 Mo."
-
-
-class SizeLimitUploadHandler(FileUploadHandler):
-    """Stops storing an uploaded file as soon as it passes the limit, instead of writing it whole to disk first.
-
-    Installed by the upload view before the request body is read; it marks the request so that the form can
-    say why the file is missing."""
-
-    def __init__(self, request=None, limit: int = ATTACHMENT_MAX_BYTES) -> None:
-        super().__init__(request)
-        self.limit = limit
-
-    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes | None:
-        if start + len(raw_data) > self.limit:
-            self.request.upload_too_large = True
-            raise SkipFile()
-        return raw_data
-
-    def file_complete(self, file_size: int) -> None:
-        return None
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -45,10 +24,18 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
 class MeetingForm(PortalForm):
     starts_at = forms.DateTimeField(
-        label="Début", widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS, help_text="Heure de Paris"
+        validators=[validate_plausible_date],
+        label="Début",
+        widget=DateTimeLocalInput(),
+        input_formats=DATETIME_INPUT_FORMATS,
+        help_text="Heure de Paris",
     )
     ends_at = forms.DateTimeField(
-        label="Fin", widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS, required=False
+        validators=[validate_plausible_date],
+        label="Fin",
+        widget=DateTimeLocalInput(),
+        input_formats=DATETIME_INPUT_FORMATS,
+        required=False,
     )
     place = forms.CharField(label="Lieu", max_length=300, required=False)
     agenda = forms.CharField(
@@ -56,6 +43,8 @@ class MeetingForm(PortalForm):
         help_text="En Markdown : « ## Titre », « - élément de liste ».",
         widget=forms.Textarea(attrs={"rows": 12}),
         required=False,
+        max_length=AGENDA_MAX_CHARS,
+        error_messages={"max_length": AGENDA_TOO_LONG},
     )
 
     def clean(self) -> dict:
@@ -73,9 +62,11 @@ class CancelMeetingForm(PortalForm):
 class MinutesForm(PortalForm):
     body = forms.CharField(
         label="Compte rendu",
-        help_text="En Markdown. L'aperçu se met à jour pendant la saisie.",
+        help_text="En Markdown, 100 000 caractères au plus. L'aperçu se met à jour pendant la saisie.",
         widget=forms.Textarea(attrs={"rows": 18}),
         required=False,
+        max_length=MINUTES_MAX_CHARS,
+        error_messages={"max_length": MINUTES_TOO_LONG},
     )
     attendees = forms.CharField(label="Participants", widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
@@ -117,21 +108,7 @@ class AttachmentForm(PortalForm):
             return upload
         if upload.size > ATTACHMENT_MAX_BYTES:
             raise ValidationError(TOO_LARGE_MESSAGE)
-        upload.seek(0)
-        head = upload.read(1024)
-        upload.seek(0)
-        # By content, never by the name: a PDF starts with "%PDF-" (within its first kilobyte, per the spec's
-        # tolerance), and pypdf must be able to read its pages.
-        if b"%PDF-" not in head:
-            raise ValidationError("Ce fichier n'est pas un PDF : seuls les documents PDF sont acceptés.")
-        try:
-            data = io.BytesIO(upload.read())
-            if len(PdfReader(data).pages) < 1:
-                raise ValidationError("Ce PDF ne contient aucune page.")
-        except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-            raise ValidationError("Ce fichier PDF est illisible ou endommagé.") from exc
-        finally:
-            upload.seek(0)
+        validate_pdf(upload)
         return upload
 
     def clean(self) -> dict:
@@ -157,6 +134,7 @@ class DecisionForm(PortalForm):
         empty_label="Non précisée",
     )
     due_on = forms.DateField(
+        validators=[validate_plausible_date],
         label="Échéance",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],

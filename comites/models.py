@@ -13,10 +13,18 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from comites.rendering import render_markdown
+from comites.validators import validate_pdf
 from engagements.models import Engagement
 from reseau.models import Organisation, Territory
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+# Minutes are a few pages of text (a long one is 40 000 characters); annexes go in PDF attachments. The limit
+# keeps the one rendering at publication short, and the stored HTML a page any visitor can load.
+MINUTES_MAX_CHARS = 100_000
+# Markdown can amplify: 100 000 characters of reference links render to 1.6 MB of HTML.
+MINUTES_MAX_HTML_CHARS = 1_000_000
+AGENDA_MAX_CHARS = 20_000
 
 
 class CommitteeQuerySet(models.QuerySet["Committee"]):
@@ -98,6 +106,9 @@ class Meeting(models.Model):
     agenda = models.TextField("ordre du jour (Markdown)", blank=True)
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
     cancellation_reason = models.CharField("motif de l'annulation", max_length=300, blank=True)
+    is_demo = models.BooleanField(
+        "données de démonstration", default=False, help_text="Créée par load_demo ; jamais en production."
+    )
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
@@ -142,9 +153,15 @@ class Meeting(models.Model):
         return minutes if minutes is not None and minutes.is_published else None
 
 
+def published_minutes_filter(prefix: str = "") -> Q:
+    """« Published minutes » as a filter, from a model related to Minutes through ``prefix`` (e.g. ``"minutes__"``):
+    the one spelling of the rule, used by ``Minutes.objects.published()`` and every related read."""
+    return Q(**{f"{prefix}state": Minutes.State.PUBLISHED})
+
+
 class MinutesQuerySet(models.QuerySet["Minutes"]):
     def published(self) -> MinutesQuerySet:
-        return self.filter(state=Minutes.State.PUBLISHED)
+        return self.filter(published_minutes_filter())
 
 
 class Minutes(models.Model):
@@ -171,9 +188,13 @@ class Minutes(models.Model):
     withdrawal_reason = models.CharField("motif du retrait", max_length=500, blank=True)
     # The last published version whose e-mail went out: the notification task claims a version once.
     notified_version = models.PositiveIntegerField("version notifiée", default=0, editable=False)
+    # The body rendered and sanitised once, when it is published: public pages and feeds read this, never the
+    # Markdown (a page view must not pay for the rendering).
+    body_html = models.TextField("compte rendu publié (HTML)", blank=True, editable=False)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
-    history = HistoricalRecords()
+    # The rendering is derived from the body, which the history already keeps.
+    history = HistoricalRecords(excluded_fields=["body_html"])
 
     objects = MinutesQuerySet.as_manager()
 
@@ -199,8 +220,29 @@ class Minutes(models.Model):
     def __str__(self) -> str:
         return f"Compte rendu — {self.meeting}"
 
+    def save(self, *args, **kwargs) -> None:
+        # Published or withdrawn minutes carry their rendering; it is redone only when the text changed (an
+        # amendment, or an edit in the admin), so that no path can leave a stale HTML behind.
+        if self.state == self.State.DRAFT:
+            self.body_html = ""
+        elif not self.body_html or getattr(self, "_rendered_body", None) != self.body:
+            self.render_body()
+        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return self.meeting.get_absolute_url()
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._rendered_body = instance.__dict__.get("body") if instance.__dict__.get("body_html") else None
+        return instance
+
+    def render_body(self) -> None:
+        self.body_html = render_markdown(self.body)
+        self._rendered_body = self.body
 
     @property
     def is_published(self) -> bool:
@@ -220,6 +262,7 @@ class MinutesVersion(models.Model):
     body = models.TextField("compte rendu (Markdown)")
     attendees = models.TextField("participants", blank=True)
     change_note = models.CharField("motif de la modification", max_length=500, blank=True)
+    body_html = models.TextField("compte rendu (HTML)", blank=True, editable=False)
     published_at = models.DateTimeField("publiée le")
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -242,6 +285,11 @@ class MinutesVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.minutes} — version {self.number}"
 
+    def save(self, *args, **kwargs) -> None:
+        if not self.body_html:
+            self.body_html = render_markdown(self.body)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         meeting = self.minutes.meeting
         return reverse("minutes_version", args=[meeting.committee.code, meeting.pk, self.number])
@@ -256,7 +304,7 @@ class Attachment(models.Model):
     minutes = models.ForeignKey(
         Minutes, verbose_name="compte rendu", on_delete=models.CASCADE, related_name="attachments"
     )
-    file = models.FileField("fichier PDF", upload_to=attachment_path, max_length=200)
+    file = models.FileField("fichier PDF", upload_to=attachment_path, max_length=200, validators=[validate_pdf])
     title = models.CharField("titre", max_length=200)
     size = models.PositiveIntegerField("taille (octets)")
     sha256 = models.CharField("empreinte SHA-256", max_length=64)
@@ -286,7 +334,7 @@ class Attachment(models.Model):
 class DecisionQuerySet(models.QuerySet["Decision"]):
     def public(self) -> DecisionQuerySet:
         """Decisions become public with the minutes of their meeting."""
-        return self.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
+        return self.filter(published_minutes_filter("meeting__minutes__"))
 
     def overdue(self, today: datetime.date | None = None) -> DecisionQuerySet:
         today = today or timezone.localdate()

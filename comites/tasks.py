@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from comites.models import Meeting, Minutes
 from comites.rendering import excerpt
-from engagements import actions
+from engagements import recompute
 from reseau.models import User
 
 logger = logging.getLogger(__name__)
@@ -22,11 +22,18 @@ logger = logging.getLogger(__name__)
 
 @shared_task(acks_late=True, autoretry_for=(OperationalError, InterfaceError), retry_backoff=True, max_retries=8)
 def snapshot_for_meeting(meeting_id: int) -> int:
-    """Freeze every engagement's figures as of the meeting's day (idempotent: a rerun rewrites nothing)."""
+    """Freeze every engagement's figures as of the meeting's day (idempotent: a rerun rewrites nothing).
+
+    Never for a meeting that has not taken place yet: a snapshot dated in the future would read as current.
+    """
     meeting = Meeting.objects.filter(pk=meeting_id).only("starts_at").first()
     if meeting is None:
         return 0
-    return actions.recompute_all(today=timezone.localdate(meeting.starts_at))
+    day = timezone.localdate(meeting.starts_at)
+    if day > timezone.localdate():
+        logger.warning("snapshot_for_meeting: meeting %s is on %s, not yet held: nothing frozen", meeting_id, day)
+        return 0
+    return recompute.recompute_all(today=day)
 
 
 def minutes_recipients(minutes: Minutes) -> list[str]:

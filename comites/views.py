@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -26,10 +27,18 @@ from comites.forms import (
     MinutesForm,
     PublishMinutesForm,
     SearchForm,
-    SizeLimitUploadHandler,
     WithdrawMinutesForm,
 )
-from comites.models import Attachment, Committee, Decision, Meeting, Minutes, MinutesVersion
+from comites.models import (
+    ATTACHMENT_MAX_BYTES,
+    Attachment,
+    Committee,
+    Decision,
+    Meeting,
+    Minutes,
+    MinutesVersion,
+    published_minutes_filter,
+)
 from comites.permissions import (
     can_manage_committee,
     get_attachment_for_user,
@@ -40,6 +49,7 @@ from comites.permissions import (
 from comites.rendering import render_markdown
 from comites.search import search as run_search
 from comites.search import to_result
+from common.uploads import limit_uploads
 from engagements.models import ProgressSnapshot
 
 GET_POST = require_http_methods(["GET", "POST"])
@@ -156,9 +166,9 @@ def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def minutes_version(request: HttpRequest, code: str, pk: int, number: int) -> HttpResponse:
     version = get_object_or_404(
         MinutesVersion.objects.select_related("minutes__meeting__committee"),
+        published_minutes_filter("minutes__"),
         minutes__meeting__committee__code=code.upper(),
         minutes__meeting_id=pk,
-        minutes__state=Minutes.State.PUBLISHED,
         number=number,
     )
     return render(request, "comites/minutes_version.html", {"version": version, "meeting": version.minutes.meeting})
@@ -327,6 +337,15 @@ def meeting_cancel(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     return _form_page(request, context, status=422 if form.errors else 200)
 
 
+def _preview(body: str) -> str:
+    """The live preview's HTML; a text past the size limit is not rendered (the form says why)."""
+    try:
+        actions.check_minutes_length(body)
+    except ValidationError as exc:
+        return format_html('<p class="fr-error-text">{}</p>', exc.messages[0])
+    return render_markdown(body)
+
+
 def _minutes_context(meeting: Meeting, form, preview: str | None = None) -> dict:
     minutes = meeting.minutes_or_none
     return {
@@ -334,7 +353,7 @@ def _minutes_context(meeting: Meeting, form, preview: str | None = None) -> dict
         "meeting": meeting,
         "minutes": minutes,
         "form": form,
-        "preview": preview if preview is not None else render_markdown(form["body"].value() or ""),
+        "preview": preview if preview is not None else _preview(form["body"].value() or ""),
         "attachments": list(minutes.attachments.order_by("title", "pk")) if minutes else [],
         "versions": list(minutes.versions.order_by("-number")) if minutes else [],
         "decisions": list(meeting.decisions.select_related("engagement", "owner").order_by("pk")),
@@ -391,7 +410,7 @@ def minutes_preview(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     # Unbound, holding what was typed: a preview is not a submission and reports no error.
     typed = {name: request.POST.get(name, "") for name in ("body", "attendees", "change_note")}
     form = _minutes_form(meeting, initial=typed)
-    context = _minutes_context(meeting, form, preview=render_markdown(typed["body"]))
+    context = _minutes_context(meeting, form, preview=_preview(typed["body"]))
     if request.htmx:
         return render(request, "comites/secretary_meeting.html#preview", context)
     return render(request, "comites/secretary_meeting.html", context)
@@ -466,7 +485,7 @@ def minutes_withdraw(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def attachment_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     # The size limit must be in place before anything reads the body, so CSRF is checked after it (Django's
     # documented pattern for custom upload handlers).
-    request.upload_handlers.insert(0, SizeLimitUploadHandler(request))
+    limit_uploads(request, ATTACHMENT_MAX_BYTES)
     return _attachment_add(request, code, pk)
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
+from common.forms import PortalForm
+from engagements import engine, freshness
 from engagements.models import Engagement, EngagementPartner, ProgressSnapshot, Theme, Weather
-from engagements.queries import latest_snapshots
-from francetravail.lib.forms import PortalForm
 from reseau.models import Organisation, Territory
-
-OVERDUE_FLAGS = {"mise_a_jour_en_retard", "jalon_en_retard"}
 
 
 class EngagementFilterForm(PortalForm):
@@ -44,7 +43,8 @@ class EngagementFilterForm(PortalForm):
         self.fixed_theme = fixed_theme
         if fixed_theme is not None:
             del self.fields["theme"]
-        self.fields["q"].widget.attrs.update({"type": "search", "placeholder": "Code, intitulé ou résumé"})
+        self.fields["q"].widget.input_type = "search"
+        self.fields["q"].widget.attrs.update({"placeholder": "Code, intitulé ou résumé"})
 
     def territory(self) -> Territory | None:
         return (self.cleaned_data.get("territoire") if self.is_valid() else None) or None
@@ -73,14 +73,22 @@ class EngagementFilterForm(PortalForm):
             else Q(territory__code=settings.HOME_TERRITORY_CODE)
         )
         snapshots = {
-            s.engagement_id: s for s in latest_snapshots(ProgressSnapshot.Scope.ENGAGEMENT).filter(territory_filter)
+            s.engagement_id: s
+            for s in ProgressSnapshot.objects.latest_per_object(ProgressSnapshot.Scope.ENGAGEMENT).filter(
+                territory_filter
+            )
         }
+        late = {}
+        if data.get("en_retard"):
+            tree = engine.TerritoryTree.load()
+            place = data["territoire"].pk if data.get("territoire") else tree.steering_territory()
+            late = freshness.late_by_engagement(timezone.localdate(), tree, place)
         result = []
         for engagement in engagements:
             snapshot = engagement.snapshot = snapshots.get(engagement.pk)
             if data.get("meteo") and (snapshot is None or snapshot.weather_computed != data["meteo"]):
                 continue
-            if data.get("en_retard") and not (snapshot and OVERDUE_FLAGS & set(snapshot.flags)):
+            if data.get("en_retard") and engagement.pk not in late:
                 continue
             result.append(engagement)
         return result

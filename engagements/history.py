@@ -9,7 +9,9 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from engagements.models import IndicatorValue, Milestone, ProgressReport, Weather
+from django.db.models import Q
+
+from engagements.models import IndicatorValue, Milestone, ProgressReport, ValueRevision, Weather
 from engagements.progress import fr
 
 PER_PAGE = 50
@@ -20,6 +22,8 @@ VALUE_FIELDS = [
     ("note", "note"),
     ("review_note", "motif de la revue"),
 ]
+# What anyone on the engagement may see of another organisation's published value: no note, no review reason.
+PUBLIC_VALUE_FIELDS = [("value", "valeur"), ("base", "base"), ("status", "statut")]
 STATUS_LABELS = dict(IndicatorValue.Status.choices)
 ACTIONS = {"+": "création", "~": "modification", "-": "suppression"}
 
@@ -60,14 +64,14 @@ def _diff(row, previous, fields) -> list[tuple[str, str, str]]:
     return changes
 
 
-def _previous_rows(model, rows) -> dict[int, object]:
-    """For each historical row, the one before it of the same object, in one query."""
+def _previous_rows(model, rows, visible: Q | None = None) -> dict[int, object]:
+    """For each historical row, the one before it of the same object (among the ``visible`` ones), in one query."""
     ids = {row.id for row in rows}
     if not ids:
         return {}
     earliest = min(row.history_date for row in rows)
     chain: dict[int, list] = {}
-    for row in model.objects.filter(id__in=ids).order_by("id", "history_date", "history_id"):
+    for row in model.objects.filter(visible or Q(), id__in=ids).order_by("id", "history_date", "history_id"):
         chain.setdefault(row.id, []).append(row)
     previous = {}
     for versions in chain.values():
@@ -77,9 +81,23 @@ def _previous_rows(model, rows) -> dict[int, object]:
     return previous
 
 
-def engagement_history(engagement, *, page: int = 1) -> tuple[list[Entry], bool]:
-    """A page of entries and whether there are more, in five queries whatever the history's length."""
+def engagement_history(engagement, *, page: int = 1, viewer=None) -> tuple[list[Entry], bool]:
+    """A page of entries and whether there are more, in a fixed number of queries whatever the history's length.
+
+    ``viewer`` (an ``EngagementAccess``) restricts what a contributor sees: published values and its own
+    organisation's proposals; other organisations' proposals, refusals and reasons, and the names of people outside
+    its organisation, are left out (hardening issue, item 6). ``None`` shows everything.
+    """
     limit = page * PER_PAGE + 1
+
+    def sees(organisation_id) -> bool:
+        return viewer is None or viewer.sees_value_of(organisation_id)
+
+    def person(user, organisation_id) -> str:
+        if not sees(organisation_id):
+            return ""
+        return user.get_full_name() if user else "Système"
+
     weather_labels = dict(Weather.choices)
     entries: list[Entry] = []
     for report in (
@@ -93,7 +111,9 @@ def engagement_history(engagement, *, page: int = 1) -> tuple[list[Entry], bool]
         entries.append(
             Entry(
                 when=report.created_at,
-                who=report.author.get_full_name() if report.author else "Reprise de données",
+                who=(report.author.get_full_name() if report.author else "Reprise de données")
+                if sees(report.organisation_id)
+                else "",
                 organisation=report.organisation.name,
                 kind="Compte rendu",
                 subject=report.territory.name,
@@ -103,22 +123,44 @@ def engagement_history(engagement, *, page: int = 1) -> tuple[list[Entry], bool]
             )
         )
     value_model = IndicatorValue.history.model
+    visible = viewer.value_filter() if viewer is not None else Q()
     value_rows = list(
-        value_model.objects.filter(indicator__engagement=engagement)
+        value_model.objects.filter(visible, indicator__engagement=engagement)
         .select_related("history_user", "indicator", "territory", "organisation")
         .order_by("-history_date", "-history_id")[:limit]
     )
-    previous = _previous_rows(value_model, value_rows)
+    previous = _previous_rows(value_model, value_rows, visible)
     for row in value_rows:
+        fields = VALUE_FIELDS if sees(row.organisation_id) else PUBLIC_VALUE_FIELDS
         entries.append(
             Entry(
                 when=row.history_date,
-                who=row.history_user.get_full_name() if row.history_user else "Système",
+                who=person(row.history_user, row.organisation_id),
                 organisation=row.organisation.name if row.organisation else "",
                 kind="Valeur",
                 subject=f"{row.indicator.name} — {row.territory.name}, {row.period:%m/%Y}",
                 action=ACTIONS.get(row.history_type, row.history_type),
-                changes=_diff(row, previous.get(row.history_id), VALUE_FIELDS),
+                changes=_diff(row, previous.get(row.history_id), fields),
+            )
+        )
+    for revision in (
+        ValueRevision.objects.filter(indicator__engagement=engagement)
+        .select_related("indicator", "territory", "organisation")
+        .order_by("-revised_at", "-pk")[:limit]
+    ):
+        changes = [("valeur publiée", _show("value", revision.old_value), _show("value", revision.new_value))]
+        if revision.old_base != revision.new_base:
+            changes.append(("base", _show("base", revision.old_base), _show("base", revision.new_base)))
+        entries.append(
+            Entry(
+                when=revision.revised_at,
+                who="",
+                organisation=revision.organisation.name,
+                kind="Révision publique",
+                subject=f"{revision.indicator.name} — {revision.territory.name}, {revision.period:%m/%Y}",
+                action="révision",
+                changes=changes,
+                text=f"Motif : {revision.reason}",
             )
         )
     milestone_model = Milestone.history.model
@@ -132,7 +174,7 @@ def engagement_history(engagement, *, page: int = 1) -> tuple[list[Entry], bool]
         entries.append(
             Entry(
                 when=row.history_date,
-                who=row.history_user.get_full_name() if row.history_user else "Système",
+                who=person(row.history_user, viewer.pilot.organisation_id if viewer and viewer.pilot else None),
                 organisation="",
                 kind="Jalon",
                 subject=row.title,

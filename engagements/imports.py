@@ -19,6 +19,12 @@ from engagements.models import Indicator
 from reseau.models import Territory
 
 MAX_BYTES = 2 * 1024 * 1024
+TOO_LARGE_MESSAGE = "Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers."
+# Nothing is reported before the network existed; a year such as 0001 is a typing error, not history.
+EARLIEST_PERIOD = datetime.date(2000, 1, 1)
+# What the value columns hold (numeric(14, 4)): anything finer or larger would fail in the database.
+DECIMAL_PLACES = 4
+INTEGER_DIGITS = 10
 MAX_LINES = 10_000
 MAX_REPORTED_ERRORS = 1_000
 REQUIRED = ("indicateur", "territoire", "periode", "valeur")
@@ -28,6 +34,10 @@ ALIASES = {"période": "periode", "period": "periode", "valeur ": "valeur"}
 
 class FileRefused(Exception):
     """The file as a whole cannot be read (size, encoding, header); the message is shown to the user."""
+
+
+class NotANumber(ValueError):
+    """A cell that cannot be stored as a value; the message (French) says why."""
 
 
 @dataclass
@@ -47,7 +57,7 @@ class Validation:
 
 def decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
-        raise FileRefused("Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.")
+        raise FileRefused(TOO_LARGE_MESSAGE)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -75,6 +85,11 @@ def _header(cells: list[str]) -> dict[str, int]:
 
 
 def parse_decimal(raw: str, delimiter: str = ";") -> Decimal | None:
+    """The number in ``raw`` (``None`` when blank), or :class:`NotANumber` with a French reason.
+
+    Exponents are read exactly, without any arithmetic context: ``1e-999999`` or ``1e999999999`` are refused
+    here rather than overflowing the database's numeric column.
+    """
     cleaned = raw.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
     if delimiter == ";":
         cleaned = cleaned.replace(",", ".")
@@ -83,9 +98,17 @@ def parse_decimal(raw: str, delimiter: str = ";") -> Decimal | None:
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError from None
+        raise NotANumber(f"« {raw.strip()[:50]} » n'est pas un nombre.") from None
     if not number.is_finite():
-        raise ValueError
+        raise NotANumber(f"« {raw.strip()[:50]} » n'est pas un nombre.")
+    if number.is_zero():
+        return Decimal(0)
+    if number.adjusted() >= INTEGER_DIGITS:
+        raise NotANumber(f"« {raw.strip()[:50]} » est trop grand : {INTEGER_DIGITS} chiffres avant la virgule au plus.")
+    if number.adjusted() < -DECIMAL_PLACES or number != number.quantize(Decimal(1).scaleb(-DECIMAL_PLACES)):
+        raise NotANumber(
+            f"« {raw.strip()[:50]} » a trop de décimales : {DECIMAL_PLACES} chiffres après la virgule au plus."
+        )
     return number
 
 
@@ -124,7 +147,7 @@ def validate(
     result.total = len(lines)
     seen: dict[tuple, int] = {}
     for n, (line, cells) in enumerate(lines, start=1):
-        if on_progress and n % 500 == 0:
+        if on_progress and n % 100 == 0:
             on_progress(n)
         if len(cells) < len(header):
             result.error(line, "", f"La ligne compte {len(cells)} colonnes au lieu de {len(header)}.")
@@ -153,19 +176,26 @@ def validate(
             if period > current_month:
                 result.error(line, "periode", f"La période {cell('periode')} est postérieure au mois en cours.")
                 ok = False
+            elif period < EARLIEST_PERIOD:
+                result.error(
+                    line,
+                    "periode",
+                    f"La période {cell('periode')} est antérieure à {EARLIEST_PERIOD.year} : vérifiez l'année.",
+                )
+                ok = False
         try:
             value = parse_decimal(cell("valeur"), delimiter)
             if value is None:
                 result.error(line, "valeur", "La valeur est obligatoire.")
                 ok = False
-        except ValueError:
-            result.error(line, "valeur", f"« {cell('valeur')} » n'est pas un nombre.")
+        except NotANumber as refused:
+            result.error(line, "valeur", str(refused))
             ok = False
             value = None
         try:
             base = parse_decimal(cell("base"), delimiter)
-        except ValueError:
-            result.error(line, "base", f"« {cell('base')} » n'est pas un nombre.")
+        except NotANumber as refused:
+            result.error(line, "base", str(refused))
             ok = False
             base = None
         note = cell("note")

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
+from engagements.progress import Weather
 from reseau.models import Organisation, Territory
 
 
@@ -21,17 +25,6 @@ class Frequency(models.IntegerChoices):
     QUARTERLY = 3, "trimestrielle"
     HALF_YEARLY = 6, "semestrielle"
     YEARLY = 12, "annuelle"
-
-
-class Weather(models.TextChoices):
-    """The State's four-level steering scale (PILOTE), plus the two states without a judgement."""
-
-    SOLEIL = "soleil", "Objectifs sécurisés"
-    COUVERT = "couvert", "Objectifs atteignables"
-    NUAGE = "nuage", "Appuis nécessaires"
-    ORAGE = "orage", "Objectifs compromis"
-    NON_RENSEIGNEE = "non_renseignee", "Non renseignée"
-    NON_NECESSAIRE = "non_necessaire", "Non nécessaire"
 
 
 class ThemeQuerySet(models.QuerySet["Theme"]):
@@ -47,6 +40,7 @@ FLAG_LABELS = {
     "mise_a_jour_en_retard": "Mise à jour en retard",
     "sous_la_mediane_des_territoires_voisins": "Plus de 10 points sous la médiane des territoires voisins",
     "ecart_entre_sources": "Plus de 5 % d'écart entre valeur déclarée et valeur consolidée",
+    "indicateur_en_alerte": "Indicateur en alerte",
 }
 
 
@@ -81,6 +75,9 @@ class Engagement(models.Model):
     )
     starts_on = models.DateField("début", null=True, blank=True)
     ends_on = models.DateField("échéance", null=True, blank=True)
+    ends_on_provisional = models.BooleanField(
+        "échéance provisoire", default=True, help_text="Échéance de travail, à confirmer d'après le protocole."
+    )
     update_frequency = models.PositiveSmallIntegerField(
         "fréquence de mise à jour", choices=Frequency.choices, default=Frequency.MONTHLY
     )
@@ -157,6 +154,18 @@ class Milestone(models.Model):
     due_on = models.DateField("échéance")
     done_on = models.DateField("réalisé le", null=True, blank=True)
     weight = models.PositiveSmallIntegerField("poids", default=1)
+    territory = models.ForeignKey(
+        Territory,
+        verbose_name="territoire",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Territoire où le jalon est fixé et compte (vide : le territoire de pilotage, la région).",
+    )
+    is_demo = models.BooleanField(
+        "données de démonstration", default=False, help_text="Créé par load_demo ; jamais en production."
+    )
 
     history = HistoricalRecords()
 
@@ -196,6 +205,11 @@ class Indicator(models.Model):
     class ParentSource(models.TextChoices):
         COMPUTED = "computed", "Valeur consolidée depuis les territoires"
         REPORTED = "reported", "Valeur déclarée au niveau parent"
+
+    class Nature(models.TextChoices):
+        STATISTIQUE_PUBLIQUE = "statistique publique", "statistique publique"
+        DONNEES_DE_GESTION = "données de gestion", "données de gestion"
+        ENQUETE = "enquête", "enquête"
 
     code = models.CharField("code", max_length=32, unique=True)
     engagement = models.ForeignKey(
@@ -240,6 +254,7 @@ class Indicator(models.Model):
         help_text="Délai entre la fin de la période et la disponibilité de la valeur.",
     )
     source = models.CharField("source", max_length=300, blank=True)
+    nature = models.CharField("nature de la source", max_length=24, choices=Nature.choices, blank=True)
     definition = models.TextField("définition", blank=True)
 
     history = HistoricalRecords()
@@ -343,11 +358,28 @@ class IntermediateTarget(models.Model):
         return f"{self.target} — {self.on:%Y-%m-%d} : {self.value}"
 
 
+class IndicatorValueQuerySet(models.QuerySet["IndicatorValue"]):
+    def published(self) -> IndicatorValueQuerySet:
+        """The values the public sees and the engine computes from (DESIGN §4 « Published values »)."""
+        return self.filter(status=IndicatorValue.Status.ACCEPTED)
+
+    def cell(self, indicator, territory, period) -> IndicatorValueQuerySet:
+        return self.filter(indicator=indicator, territory=territory, period=period)
+
+
 class IndicatorValue(models.Model):
+    """A value of an indicator on a territory for a month, in one of four states (DESIGN §4 « Published values »).
+
+    A cell (indicator × territory × period) has at most one *accepted* row: the published value. A contributor's
+    proposal is a row of its own beside it (at most one open proposal per organisation and cell), so that it never
+    unpublishes anything; once accepted it becomes the published row and the one it replaced is kept as *replaced*.
+    """
+
     class Status(models.TextChoices):
         PROPOSED = "proposed", "Proposée"
         ACCEPTED = "accepted", "Validée"
         REJECTED = "rejected", "Refusée"
+        REPLACED = "replaced", "Remplacée"
 
     indicator = models.ForeignKey(Indicator, verbose_name="indicateur", on_delete=models.PROTECT, related_name="values")
     territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
@@ -390,6 +422,7 @@ class IndicatorValue(models.Model):
     # rather than silently overwriting what a colleague saved in between.
     version = models.PositiveIntegerField("version", default=1, editable=False)
 
+    objects = IndicatorValueQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -397,9 +430,18 @@ class IndicatorValue(models.Model):
         verbose_name_plural = "valeurs d'indicateur"
         ordering = ["indicator__code", "territory__code", "period"]
         constraints = [
-            # Also the index behind every series read: indicator × territory ordered by period.
+            # One published value per cell; also the index behind every published series read (the engine, open
+            # data): indicator × territory ordered by period, accepted rows only.
             models.UniqueConstraint(
-                fields=["indicator", "territory", "period"], name="value_once_per_indicator_territory_period"
+                fields=["indicator", "territory", "period"],
+                condition=Q(status="accepted"),
+                name="value_published_once_per_cell",
+            ),
+            # A contributor amends its open proposal rather than stacking a second one on the same cell.
+            models.UniqueConstraint(
+                fields=["indicator", "territory", "period", "organisation"],
+                condition=Q(status="proposed"),
+                name="value_one_open_proposal_per_organisation",
             ),
             models.CheckConstraint(name="value_period_is_first_of_month", condition=Q(period__day=1)),
             models.CheckConstraint(name="value_base_not_negative", condition=Q(base__isnull=True) | Q(base__gte=0)),
@@ -417,6 +459,49 @@ class IndicatorValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code} @ {self.territory.code} {self.period:%Y-%m} = {self.value}"
+
+
+class ValueRevision(models.Model):
+    """A public change of a published value (DESIGN §4): what it was, what it is, when and why.
+
+    Append-only. It names the organisation whose value is now published, never a person: it is open data.
+    """
+
+    indicator = models.ForeignKey(
+        Indicator, verbose_name="indicateur", on_delete=models.PROTECT, related_name="revisions"
+    )
+    territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="+")
+    period = models.DateField("période", help_text="Premier jour du mois couvert.")
+    old_value = models.DecimalField("ancienne valeur", max_digits=14, decimal_places=4)
+    old_base = models.DecimalField("ancienne base", max_digits=14, decimal_places=4, null=True, blank=True)
+    new_value = models.DecimalField("nouvelle valeur", max_digits=14, decimal_places=4)
+    new_base = models.DecimalField("nouvelle base", max_digits=14, decimal_places=4, null=True, blank=True)
+    revised_at = models.DateTimeField("révisée le", default=timezone.now)
+    reason = models.TextField("motif")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="value_revisions"
+    )
+
+    class Meta:
+        verbose_name = "révision d'une valeur publiée"
+        verbose_name_plural = "révisions des valeurs publiées"
+        ordering = ["indicator__code", "territory__code", "period", "revised_at", "pk"]
+        constraints = [
+            models.CheckConstraint(name="revision_period_is_first_of_month", condition=Q(period__day=1)),
+            models.CheckConstraint(name="revision_has_reason", condition=~Q(reason="")),
+        ]
+        indexes = [
+            # The API, revisions.csv and the indicator page: an indicator's revisions by territory and period.
+            models.Index(fields=["indicator", "territory", "period"], name="revision_cell_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} @ {self.territory.code} {self.period:%Y-%m}: {self.old_value} → {self.new_value}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise ValueError("Revisions are append-only: record a new revision instead.")
+        super().save(*args, **kwargs)
 
 
 class ProgressReport(models.Model):
@@ -470,10 +555,24 @@ class ProgressReport(models.Model):
         super().save(*args, **kwargs)
 
 
+class ProgressSnapshotQuerySet(models.QuerySet["ProgressSnapshot"]):
+    def latest_per_object(self, scope: str, today: datetime.date | None = None) -> ProgressSnapshotQuerySet:
+        """The latest snapshot of each object × territory of ``scope``, never one dated after ``today`` (one query,
+        portable to SQLite)."""
+        today = today or timezone.localdate()
+        newer = ProgressSnapshot.objects.filter(scope=scope, territory=OuterRef("territory"), as_of__lte=today)
+        key = {"indicator": "indicator", "engagement": "engagement", "theme": "theme"}.get(scope)
+        if key:
+            newer = newer.filter(**{key: OuterRef(key)})
+        latest_day = newer.order_by("-as_of").values("as_of")[:1]
+        return self.filter(scope=scope, as_of=Subquery(latest_day))
+
+
 class ProgressSnapshot(models.Model):
     """A computed figure, written only by the progress engine, with the inputs that explain it."""
 
     class Scope(models.TextChoices):
+        INDICATOR = "indicator", "Indicateur"
         ENGAGEMENT = "engagement", "Engagement"
         THEME = "theme", "Enjeu"
         OVERALL = "overall", "Ensemble du protocole"
@@ -490,9 +589,32 @@ class ProgressSnapshot(models.Model):
     theme = models.ForeignKey(
         Theme, verbose_name="enjeu", on_delete=models.CASCADE, null=True, blank=True, related_name="snapshots"
     )
+    indicator = models.ForeignKey(
+        Indicator,
+        verbose_name="indicateur",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="snapshots",
+    )
     territory = models.ForeignKey(Territory, verbose_name="territoire", on_delete=models.CASCADE, related_name="+")
-    as_of = models.DateField("date")
-    percent = models.DecimalField("avancement calculé (%)", max_digits=5, decimal_places=2, null=True, blank=True)
+    as_of = models.DateField("calculé au")
+    data_period = models.DateField(
+        "période des données", null=True, blank=True, help_text="Mois le plus récent des données utilisées."
+    )
+    data_period_start = models.DateField(
+        "début de la période des données", null=True, blank=True, help_text="Mois le plus ancien des données."
+    )
+    percent = models.DecimalField(
+        "avancement calculé (%)",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Pour un indicateur : son atteinte, en points.",
+    )
+    gap = models.DecimalField("écart à la trajectoire (points)", max_digits=6, decimal_places=2, null=True, blank=True)
+    demonstration = models.BooleanField("données de démonstration", default=False)
     weather_declared = models.CharField(
         "météo déclarée", max_length=16, choices=Weather.choices, default=Weather.NON_RENSEIGNEE
     )
@@ -507,6 +629,8 @@ class ProgressSnapshot(models.Model):
     digest = models.CharField("empreinte", max_length=64, default="", editable=False)
     computed_at = models.DateTimeField("calculé le", auto_now=True)
 
+    objects = ProgressSnapshotQuerySet.as_manager()
+
     class Meta:
         verbose_name = "photographie d'avancement"
         verbose_name_plural = "photographies d'avancement"
@@ -514,15 +638,31 @@ class ProgressSnapshot(models.Model):
         constraints = [
             models.CheckConstraint(
                 name="snapshot_object_matches_scope",
-                condition=(Q(scope="engagement") & Q(engagement__isnull=False) & Q(theme__isnull=True))
-                | (Q(scope="theme") & Q(engagement__isnull=True) & Q(theme__isnull=False))
-                | (Q(scope="overall") & Q(engagement__isnull=True) & Q(theme__isnull=True)),
+                condition=(
+                    Q(scope="indicator")
+                    & Q(indicator__isnull=False)
+                    & Q(engagement__isnull=False)
+                    & Q(theme__isnull=True)
+                )
+                | (
+                    Q(scope="engagement")
+                    & Q(engagement__isnull=False)
+                    & Q(theme__isnull=True)
+                    & Q(indicator__isnull=True)
+                )
+                | (Q(scope="theme") & Q(engagement__isnull=True) & Q(theme__isnull=False) & Q(indicator__isnull=True))
+                | (Q(scope="overall") & Q(engagement__isnull=True) & Q(theme__isnull=True) & Q(indicator__isnull=True)),
             ),
             models.CheckConstraint(
                 name="snapshot_percent_within_0_100",
                 condition=Q(percent__isnull=True) | (Q(percent__gte=0) & Q(percent__lte=100)),
             ),
             # One snapshot per scope × object × territory × day: the engine upserts on these.
+            models.UniqueConstraint(
+                fields=["indicator", "territory", "as_of"],
+                condition=Q(scope="indicator"),
+                name="snapshot_once_per_indicator_day",
+            ),
             models.UniqueConstraint(
                 fields=["engagement", "territory", "as_of"],
                 condition=Q(scope="engagement"),
@@ -545,21 +685,33 @@ class ProgressSnapshot(models.Model):
         ]
 
     def __str__(self) -> str:
-        obj = self.engagement or self.theme or "ensemble"
+        obj = self.indicator or self.engagement or self.theme or "ensemble"
         return f"{self.get_scope_display()} {obj} @ {self.territory.code} {self.as_of}"
+
+    @cached_property
+    def outcome(self):
+        """The typed result stored with the snapshot (``engagements.outcomes``), None for an older format."""
+        from engagements.outcomes import outcome_of
+
+        return outcome_of(self)
 
     @property
     def flag_labels(self) -> list[str]:
-        return [FLAG_LABELS.get(flag, flag) for flag in self.flags]
+        labels = []
+        for flag in self.flags:
+            label = FLAG_LABELS.get(flag, flag)
+            if flag == "indicateur_en_alerte" and self.outcome is not None:
+                label = f"{label} : {', '.join(self.outcome.alerts)}"
+            labels.append(label)
+        return labels
 
     @property
     def indicators_coverage(self) -> tuple[int, int] | None:
         """(k, n) of "calculé sur k indicateurs sur n"."""
-        raw = self.coverage.get("indicateurs")
-        if not raw:
+        outcome = self.outcome
+        if outcome is None or not hasattr(outcome, "computable"):
             return None
-        k, n = raw.split("/")
-        return int(k), int(n)
+        return outcome.computable, outcome.counted
 
 
 class ValueImport(models.Model):
@@ -587,12 +739,24 @@ class ValueImport(models.Model):
     imported = models.PositiveIntegerField("valeurs importées", default=0)
     errors = models.JSONField("erreurs", default=list, blank=True)
     created_at = models.DateTimeField("déposé le", auto_now_add=True)
+    # Set by each run when it claims the import; a run that died (worker killed) leaves it RUNNING and unlocked,
+    # which is how ``requeue_stale_imports`` recognises it.
+    started_at = models.DateTimeField("commencé le", null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField("tentatives", default=0)
     finished_at = models.DateTimeField("terminé le", null=True, blank=True)
+    # Retention (CNIL): the file's content goes 3 months after the upload; the record and its result stay.
+    content_purged_at = models.DateTimeField("contenu effacé le", null=True, blank=True)
 
     class Meta:
         verbose_name = "import de valeurs"
         verbose_name_plural = "imports de valeurs"
         ordering = ["-created_at", "-pk"]
+        indexes = [
+            # requeue_stale_imports: the unfinished imports, a handful at most at any time.
+            models.Index(
+                fields=["created_at"], condition=Q(state__in=["pending", "running"]), name="import_unfinished_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.filename} ({self.get_state_display()})"

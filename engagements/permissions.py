@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpRequest
 
-from engagements.models import Engagement, EngagementPartner
+from engagements.models import Engagement, EngagementPartner, IndicatorValue
 from reseau.models import Organisation, Territory, User
 from reseau.permissions import acting_organisation
 
@@ -21,7 +22,7 @@ class EngagementAccess:
     """What one user, acting for one organisation, may do on one engagement."""
 
     engagement: Engagement
-    user: User
+    user: User | None  # None: a script (an import from the command line, a test) acting for ``organisation``
     organisation: Organisation | None
     partner: EngagementPartner | None
     pilot: EngagementPartner | None
@@ -29,7 +30,7 @@ class EngagementAccess:
 
     @property
     def is_staff(self) -> bool:
-        return self.user.is_active and self.user.is_staff
+        return self.user is not None and self.user.is_active and self.user.is_staff
 
     @property
     def is_pilot(self) -> bool:
@@ -43,6 +44,12 @@ class EngagementAccess:
         if self.is_staff and self.pilot is not None:
             return self.pilot.organisation
         return None
+
+    @property
+    def enters_accepted_values(self) -> bool:
+        """« Pilot or staff values are accepted on entry » (DESIGN §4): what this user enters is published at once;
+        a contributor's entry is a proposal beside the published value."""
+        return self.is_staff or self.is_pilot
 
     @property
     def can_report(self) -> bool:
@@ -59,14 +66,33 @@ class EngagementAccess:
     def can_update_milestones(self) -> bool:
         return self.can_review
 
+    @property
+    def sees_all_values(self) -> bool:
+        """The pilot (and staff) see every proposal and review; a contributor sees the published values and its
+        own organisation's proposals only (hardening issue, item 6)."""
+        return self.can_review
 
-def engagement_access(user: User, organisation: Organisation | None, engagement: Engagement) -> EngagementAccess:
+    def sees_value_of(self, organisation_id: int | None) -> bool:
+        """Whether the people, proposals and reasons behind a value of ``organisation_id`` may be shown."""
+        return self.sees_all_values or (self.organisation is not None and organisation_id == self.organisation.pk)
+
+    def value_filter(self) -> Q:
+        """The rows of IndicatorValue (or of its history) this user may see, as a filter."""
+        if self.sees_all_values:
+            return Q()
+        published = Q(status__in=[IndicatorValue.Status.ACCEPTED, IndicatorValue.Status.REPLACED])
+        if self.organisation is None:
+            return published
+        return published | Q(organisation=self.organisation)
+
+
+def engagement_access(user: User | None, organisation: Organisation | None, engagement: Engagement) -> EngagementAccess:
     partners = list(
         EngagementPartner.objects.filter(engagement=engagement).select_related("organisation").order_by("role")
     )
     pilot = next((p for p in partners if p.role == EngagementPartner.Role.PILOT), None)
     partner = next((p for p in partners if organisation is not None and p.organisation_id == organisation.pk), None)
-    if not (user.is_authenticated and user.is_active):
+    if user is not None and not (user.is_authenticated and user.is_active):
         partner = None
     access = EngagementAccess(engagement, user, organisation, partner, pilot)
     if partner is not None:
@@ -74,6 +100,11 @@ def engagement_access(user: User, organisation: Organisation | None, engagement:
     elif access.is_staff:
         access.territories = list(Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("level", "code"))
     return access
+
+
+def visible_values(access: EngagementAccess):
+    """The indicator values ``access`` may see in the workspace (grid, review lists)."""
+    return IndicatorValue.objects.filter(access.value_filter())
 
 
 def get_engagement_access(request: HttpRequest, code: str) -> EngagementAccess:

@@ -1,4 +1,5 @@
-"""Read helpers of the public pages, the CSV files and the API: latest snapshots and indicator series.
+"""Read helpers of the public pages, the CSV files and the API. They never roll anything up themselves: figures come
+from the engine (``engine.indicator_figures``) and from the snapshots it stored (typed, ``engagements.outcomes``).
 
 Every helper runs a fixed number of queries whatever the amount of data, so that the pages built on them do too.
 """
@@ -6,54 +7,13 @@ Every helper runs a fixed number of queries whatever the amount of data, so that
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+import json
 from dataclasses import dataclass
 
-from django.db.models import FloatField, OuterRef, Prefetch, QuerySet, Subquery
-from django.db.models.functions import Cast
+from django.db.models import Prefetch, QuerySet
 
-from engagements import progress
-from engagements.engine import TerritoryTree
-from engagements.models import Indicator, IndicatorTarget, IndicatorValue, ProgressSnapshot
-
-ON_TRACK = {"soleil", "couvert"}
-
-
-def latest_snapshots(scope: str) -> QuerySet[ProgressSnapshot]:
-    """The latest snapshot of each object × territory of ``scope`` (one query, portable to SQLite)."""
-    newer = ProgressSnapshot.objects.filter(scope=scope, territory=OuterRef("territory"))
-    if scope == ProgressSnapshot.Scope.ENGAGEMENT:
-        newer = newer.filter(engagement=OuterRef("engagement"))
-    elif scope == ProgressSnapshot.Scope.THEME:
-        newer = newer.filter(theme=OuterRef("theme"))
-    latest_day = newer.order_by("-as_of").values("as_of")[:1]
-    return ProgressSnapshot.objects.filter(scope=scope, as_of=Subquery(latest_day))
-
-
-@dataclass
-class SeriesPoint:
-    period: datetime.date
-    value: float
-    computed: bool
-    coverage: str | None
-    expected: float | None
-
-
-@dataclass
-class IndicatorSeries:
-    """Every territory's series of one indicator: reported values and roll-ups, as the engine computes them."""
-
-    indicator: Indicator
-    tree: TerritoryTree
-    points: dict[int, list[SeriesPoint]]  # territory pk → points by period
-    trajectories: dict[int, progress.Trajectory | None]
-
-    def for_territory(self, territory_id: int) -> list[SeriesPoint]:
-        return self.points.get(territory_id, [])
-
-    def latest(self, territory_id: int) -> SeriesPoint | None:
-        points = self.points.get(territory_id)
-        return points[-1] if points else None
+from engagements import engine, explain, outcomes, progress
+from engagements.models import Indicator, IndicatorTarget, ProgressSnapshot
 
 
 def indicators_with_targets() -> QuerySet[Indicator]:
@@ -65,69 +25,123 @@ def indicators_with_targets() -> QuerySet[Indicator]:
     )
 
 
-def indicator_series(indicators: list[Indicator], tree: TerritoryTree | None = None) -> dict[int, IndicatorSeries]:
-    """Series of ``indicators`` (loaded with ``indicators_with_targets``) on every territory, from one query.
+def indicator_figures(indicators: list[Indicator]) -> dict[int, engine.IndicatorFigures]:
+    return engine.indicator_figures(indicators) if indicators else {}
 
-    Accepted values only, rolled up from the leaves with the engine's rules (progress.roll_up, choose_source), so
-    the charts show the figures the snapshots were computed from.
-    """
-    tree = tree or TerritoryTree.load()
-    raw: dict[int, dict[int, dict[datetime.date, progress.Cell]]] = defaultdict(lambda: defaultdict(dict))
-    rows = (
-        IndicatorValue.objects.filter(indicator__in=[i.pk for i in indicators], status=IndicatorValue.Status.ACCEPTED)
-        .annotate(value_f=Cast("value", FloatField()), base_f=Cast("base", FloatField()))
-        .values_list("indicator_id", "territory_id", "period", "value_f", "base_f")
-    )
-    for indicator_id, territory_id, period, value, base in rows:
-        raw[indicator_id][territory_id][period] = progress.Cell(value=value, base=base)
 
-    result = {}
-    for indicator in indicators:
-        leaf = raw.get(indicator.pk, {})
-        own_targets = {t.territory_id: t for t in indicator.targets.all()}
-        series: dict[int, progress.Series] = {}
-        trajectories: dict[int, progress.Trajectory | None] = {}
-        for territory_id in tree.post_order:
-            reported = leaf.get(territory_id, {})
-            children = [c for c in tree.children.get(territory_id, []) if series.get(c)]
-            computed = progress.roll_up(
-                {tree.code[c]: series[c] for c in tree.children.get(territory_id, [])},
-                aggregation=indicator.aggregation,
-                measure=indicator.measure,
-                frequency=indicator.frequency,
-                delay_days=indicator.publication_delay_days,
-            )
-            if computed and reported:
-                series[territory_id] = progress.choose_source(computed, reported, indicator.parent_source)
-            else:
-                series[territory_id] = computed or dict(reported)
-            target = own_targets.get(territory_id)
-            if target is not None:
-                trajectories[territory_id] = progress.Trajectory.build(
-                    target.baseline_on,
-                    float(target.baseline_value),
-                    target.target_on,
-                    float(target.target_value),
-                    [(i.on, float(i.value)) for i in target.intermediates.all()],
-                )
-            elif children and all(trajectories.get(c) for c in children):
-                trajectories[territory_id] = progress.roll_up_trajectories(
-                    [(trajectories[c], series[c][max(series[c])].base) for c in children], indicator.aggregation
-                )
-            else:
-                trajectories[territory_id] = None
-        points = {}
-        for territory_id, cells in series.items():
-            trajectory = trajectories.get(territory_id)
-            points[territory_id] = [
-                SeriesPoint(
-                    period=period,
-                    value=cell.value,
-                    computed=cell.computed,
-                    coverage=cell.coverage if cell.computed else None,
-                    expected=trajectory.expected_at(progress.period_end(period)) if trajectory else None,
-                )
-                for period, cell in sorted(cells.items())
-            ]
-        result[indicator.pk] = IndicatorSeries(indicator, tree, points, trajectories)
-    return result
+def latest(scope: str, **filters) -> QuerySet[ProgressSnapshot]:
+    """The latest snapshots (never dated after today) of ``scope``."""
+    return ProgressSnapshot.objects.latest_per_object(scope).filter(**filters)
+
+
+def indicator_outcomes(territory_id: int, **filters) -> dict[int, outcomes.IndicatorOutcome]:
+    """The latest stored result of each indicator on a territory, by indicator pk."""
+    found = {}
+    for snapshot in latest(ProgressSnapshot.Scope.INDICATOR, territory=territory_id, **filters):
+        outcome = snapshot.outcome
+        if outcome is not None:
+            found[snapshot.indicator_id] = outcome
+    return found
+
+
+@dataclass
+class ChartPoint:
+    period: datetime.date
+    value: float
+    computed: bool
+    coverage: str | None
+    status: str | None
+    missing: tuple[str, ...]
+    carried: tuple[tuple[str, datetime.date], ...]
+    expected: float | None
+    target: float | None
+    provisional: bool
+
+
+def chart(figures: engine.IndicatorFigures, territory_id: int, territory_names: dict[str, str]) -> dict:
+    """What an indicator's line chart and its data table show on one territory: the engine's figures, the
+    trajectory expected on the same territories at each period, and the target drawn across the whole period."""
+    series = figures.for_territory(territory_id)
+    points = [
+        ChartPoint(
+            period=f.period,
+            value=f.value,
+            computed=f.computed,
+            coverage=f.coverage,
+            status=f.status,
+            missing=f.missing,
+            carried=f.carried,
+            expected=f.trajectory.expected_at(progress.period_end(f.period)) if f.trajectory else None,
+            target=f.trajectory.target if f.trajectory else None,
+            provisional=f.provisional,
+        )
+        for f in series
+    ]
+    current = figures.headline(territory_id)
+    trajectory = current.trajectory if current else None
+    return {
+        "indicator": figures.indicator,
+        "points": points,
+        "trajectory": trajectory,
+        "headline": current,
+        "provisional": [p for p in points if current and p.period > current.period],
+        "territory_names": territory_names,
+        **line_chart(points, trajectory, territory_names),
+    }
+
+
+MONTHS_SHORT_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+
+
+def short_month_fr(period: datetime.date) -> str:
+    """« nov. 2024 »: a month as French abbreviates it on a chart's axis."""
+    return f"{MONTHS_SHORT_FR[period.month - 1]} {period.year}"
+
+
+def line_chart(
+    points: list[ChartPoint], trajectory: progress.Trajectory | None, territory_names: dict[str, str]
+) -> dict:
+    """The attributes of DSFR Chart's ``<line-chart>``: one label per month from the first of the reference period
+    and the data to the last, the values (complete periods, then partial ones as their own series, joined to the
+    last complete one), the expected trajectory and the target across the whole period; how many decimals each
+    series shows (as in the table beside it) and the coverage note of each partial period, for the tooltip."""
+    if not points:
+        return {"x": "[]", "y": "[]", "names": "[]", "decimals": "[]", "styles": "[]", "notes": "{}"}
+    start, end = points[0].period.replace(day=1), points[-1].period.replace(day=1)
+    if trajectory is not None:
+        start = min(start, trajectory.baseline_on.replace(day=1))
+        end = max(end, trajectory.target_on.replace(day=1))
+    months = [progress.add_months(start, n) for n in range(progress.months_between(start, end) + 1)]
+    labels = [short_month_fr(month) for month in months]
+    index = {month: n for n, month in enumerate(months)}
+    complete: list[float | None] = [None] * len(months)
+    partial: list[float | None] = [None] * len(months)
+    notes = {}
+    for point in points:
+        n = index[point.period.replace(day=1)]
+        value = round(point.value, 4)
+        if point.provisional:
+            partial[n] = value
+            notes[labels[n]] = explain.coverage_label(point, territory_names)
+        else:
+            complete[n] = value
+    # (name, values, decimals shown, how it is drawn: "" a value, "provisional", "reference" a line without points)
+    series: list[tuple[str, list[float | None], int | None, str]] = [("Valeur", complete, None, "")]
+    if any(v is not None for v in partial):
+        first = next(n for n, v in enumerate(partial) if v is not None)
+        last_complete = max((n for n, v in enumerate(complete) if v is not None and n < first), default=None)
+        if last_complete is not None:
+            partial[last_complete] = complete[last_complete]
+        series.append(("Valeur provisoire", partial, None, "provisional"))
+    if trajectory is not None:
+        expected = [round(trajectory.expected_at(progress.period_end(month)), 4) for month in months]
+        series.append(("Trajectoire attendue", expected, 1, "reference"))
+        series.append(("Cible", [round(trajectory.target, 4)] * len(months), 1, "reference"))
+    return {
+        "x": json.dumps([labels] * len(series), ensure_ascii=False),
+        "y": json.dumps([values for _, values, _, _ in series]),
+        "names": json.dumps([name for name, _, _, _ in series], ensure_ascii=False),
+        "decimals": json.dumps([decimals for _, _, decimals, _ in series]),
+        "styles": json.dumps([style for _, _, _, style in series]),
+        "notes": json.dumps(notes, ensure_ascii=False),
+    }

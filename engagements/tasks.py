@@ -1,4 +1,4 @@
-"""Celery tasks of the progress engine: thin wrappers over ``engagements.actions``.
+"""Celery tasks of the engagements app: thin wrappers over ``engagements.recompute`` and ``engagements.value_imports``.
 
 Arguments are ids and ISO dates. Every task is idempotent (the dirty counters are the claim), so ``acks_late``
 is safe; transient database errors are retried with backoff.
@@ -9,7 +9,7 @@ import datetime
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from engagements import actions
+from engagements import recompute, value_imports
 
 TRANSIENT = (OperationalError, InterfaceError)
 RETRY = {"autoretry_for": TRANSIENT, "retry_backoff": True, "retry_backoff_max": 300, "max_retries": 8}
@@ -20,9 +20,17 @@ def _day(iso: str | None) -> datetime.date | None:
 
 
 @shared_task(bind=True, acks_late=True, **RETRY)
-def recompute_engagement(self, engagement_id: int) -> str:
-    outcome = actions.recompute_engagement(engagement_id=engagement_id)
-    if outcome is actions.Outcome.BUSY:
+def recompute_engagement(
+    self,
+    engagement_id: int,
+    request: int | None = None,
+    indicator_id: int | None = None,
+    territory_id: int | None = None,
+) -> str:
+    outcome = recompute.recompute_engagement(
+        engagement_id=engagement_id, request=request, indicator_id=indicator_id, territory_id=territory_id
+    )
+    if outcome is recompute.Outcome.BUSY:
         # Another worker is computing it; come back once it has finished (our request may be newer).
         raise self.retry(countdown=2, max_retries=30)
     return outcome.value
@@ -30,15 +38,22 @@ def recompute_engagement(self, engagement_id: int) -> str:
 
 @shared_task(acks_late=True, **RETRY)
 def recompute_all(as_of: str | None = None) -> int:
-    return actions.recompute_all(today=_day(as_of))
+    return recompute.recompute_all(today=_day(as_of))
 
 
 @shared_task(acks_late=True, **RETRY)
 def sweep_dirty() -> int:
-    return actions.sweep_dirty()
+    return recompute.sweep_dirty()
 
 
 @shared_task(acks_late=True, **RETRY)
 def run_value_import(import_id: int) -> str | None:
-    value_import = actions.run_import(import_id=import_id)
+    # Stops itself at the soft time limit (all or nothing, FAILED with the reason); a run killed by the hard
+    # limit or with its worker is re-queued by requeue_stale_imports.
+    value_import = value_imports.run_import(import_id=import_id)
     return value_import.state if value_import else None
+
+
+@shared_task(acks_late=True, **RETRY)
+def requeue_stale_imports() -> int:
+    return value_imports.requeue_stale_imports()

@@ -1,3 +1,6 @@
+"""Public pages of the protocol: themes, engagements, indicators and territories. They read the engine's stored
+results and figures (``engagements.queries``); they never compute a figure themselves."""
+
 import json
 
 from django import forms
@@ -9,13 +12,25 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from engagements import engine
+from common.forms import PortalForm
+from common.public_cache import cache_public_page
+from engagements import explain, queries
 from engagements.filters import EngagementFilterForm
-from engagements.models import Engagement, EngagementPartner, ProgressSnapshot, Theme
-from engagements.queries import IndicatorSeries, indicator_series, indicators_with_targets, latest_snapshots
-from francetravail.lib.forms import PortalForm
-from francetravail.lib.public_cache import cache_public_page
+from engagements.models import Engagement, EngagementPartner, ProgressSnapshot, Theme, ValueRevision
 from reseau.models import Territory
+
+Scope = ProgressSnapshot.Scope
+REVISIONS_SHOWN = 20
+
+
+def territory_names() -> dict[str, str]:
+    return dict(Territory.objects.values_list("code", "name"))
+
+
+def summary_explanation(snapshot: ProgressSnapshot | None, what: str) -> list[str]:
+    if snapshot is None or snapshot.outcome is None:
+        return []
+    return explain.explain_summary(snapshot.outcome, as_of=snapshot.as_of, what=what)
 
 
 def _list_page(request: HttpRequest, template: str, context: dict, form: EngagementFilterForm) -> HttpResponse:
@@ -34,13 +49,14 @@ def theme_detail(request: HttpRequest, code: str) -> HttpResponse:
         "links": [{"url": reverse("engagements"), "title": "Engagements"}],
         "current": f"Enjeu {theme.code}",
     }
-    snapshot = (
-        latest_snapshots(ProgressSnapshot.Scope.THEME)
-        .filter(theme=theme, territory__code=settings.HOME_TERRITORY_CODE)
-        .first()
-    )
+    snapshot = queries.latest(Scope.THEME, theme=theme, territory__code=settings.HOME_TERRITORY_CODE).first()
     form = EngagementFilterForm(request.GET or None, fixed_theme=theme)
-    context = {"theme": theme, "theme_snapshot": snapshot, "breadcrumb_data": breadcrumb}
+    context = {
+        "theme": theme,
+        "theme_snapshot": snapshot,
+        "theme_explanation": summary_explanation(snapshot, "de l'enjeu"),
+        "breadcrumb_data": breadcrumb,
+    }
     return _list_page(request, "engagements/theme_detail.html", context, form)
 
 
@@ -71,32 +87,6 @@ def _chosen_territory(request: HttpRequest) -> tuple[TerritoryForm, Territory]:
     return form, territory
 
 
-def chart_data(series: IndicatorSeries, territory: Territory) -> dict:
-    """What the line chart and its table show for one indicator on one territory."""
-    points = series.for_territory(territory.pk)
-    trajectory = series.trajectories.get(territory.pk)
-    periods = [p.period.strftime("%Y-%m") for p in points]
-    x, y, names = [periods], [[round(p.value, 2) for p in points]], ["Valeur"]
-    expected = [p for p in points if p.expected is not None]
-    if expected:
-        x.append([p.period.strftime("%Y-%m") for p in expected])
-        y.append([round(p.expected, 2) for p in expected])
-        names.append("Trajectoire attendue")
-    if trajectory and points:
-        x.append([periods[0], periods[-1]])
-        y.append([round(trajectory.target, 2)] * 2)
-        names.append("Cible")
-    return {
-        "indicator": series.indicator,
-        "points": points,
-        "trajectory": trajectory,
-        "latest": points[-1] if points else None,
-        "x": json.dumps(x),
-        "y": json.dumps(y),
-        "names": json.dumps(names, ensure_ascii=False),
-    }
-
-
 @require_GET
 @cache_public_page
 def engagement_detail(request: HttpRequest, code: str) -> HttpResponse:
@@ -106,7 +96,7 @@ def engagement_detail(request: HttpRequest, code: str) -> HttpResponse:
                 "partners",
                 EngagementPartner.objects.select_related("organisation").order_by("role", "organisation__name"),
             ),
-            "milestones",
+            "milestones__territory",
         ),
         code=code.upper(),
     )
@@ -118,25 +108,42 @@ def engagement_detail(request: HttpRequest, code: str) -> HttpResponse:
         ],
         "current": engagement.code,
     }
-    snapshot = (
-        latest_snapshots(ProgressSnapshot.Scope.ENGAGEMENT)
-        .filter(engagement=engagement, territory=territory)
-        .select_related("territory")
-        .first()
-    )
-    indicators = list(indicators_with_targets().filter(engagement=engagement).order_by("code"))
-    series = indicator_series(indicators) if indicators else {}
+    snapshot = queries.latest(Scope.ENGAGEMENT, engagement=engagement, territory=territory).first()
+    indicators = list(queries.indicators_with_targets().filter(engagement=engagement).order_by("code"))
+    figures = queries.indicator_figures(indicators)
+    names = territory_names()
+    results = queries.indicator_outcomes(territory.pk, engagement=engagement)
+    explanation = []
+    if snapshot is not None and snapshot.outcome is not None:
+        explanation = explain.explain_engagement(
+            snapshot.outcome,
+            as_of=snapshot.as_of,
+            indicator_names={i.code: i.name for i in indicators},
+            territory_names=names,
+            indicators=[results[i.pk] for i in indicators if i.pk in results],
+        )
+    charts = []
+    for indicator in indicators:
+        chart = queries.chart(figures[indicator.pk], territory.pk, names)
+        outcome = results.get(indicator.pk)
+        chart["outcome"] = outcome
+        chart["explanation"] = (
+            explain.explain_indicator(
+                outcome, unit=indicator.unit, direction=indicator.direction, territory_names=names
+            )
+            if outcome
+            else []
+        )
+        charts.append(chart)
     context = {
         "engagement": engagement,
         "territory": territory,
         "territory_form": form,
         "snapshot": snapshot,
-        "explanation": engine.explain(snapshot) if snapshot else [],
-        "charts": [chart_data(series[i.pk], territory) for i in indicators],
-        "coverage": snapshot.coverage.get("par_indicateur", {}) if snapshot else {},
-        "reports": engagement.reports.select_related("organisation", "territory", "author")[:50],
-        # Only decisions whose minutes are published (comites' DecisionQuerySet.public, through the relation).
-        "decisions": engagement.decisions.public().select_related("meeting__committee", "owner"),
+        "outcome": snapshot.outcome if snapshot else None,
+        "explanation": explanation,
+        "charts": charts,
+        "reports": engagement.reports.select_related("organisation", "territory")[:50],
         "today": timezone.localdate(),
         "breadcrumb_data": breadcrumb,
     }
@@ -150,22 +157,58 @@ def engagement_detail(request: HttpRequest, code: str) -> HttpResponse:
 @require_GET
 @cache_public_page
 def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
-    indicator = get_object_or_404(indicators_with_targets(), code=code.upper())
+    indicator = get_object_or_404(queries.indicators_with_targets(), code=code.upper())
     form, territory = _chosen_territory(request)
-    series = indicator_series([indicator])[indicator.pk]
-    territories = {t.pk: t for t in Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("code")}
-    latest = [(t, series.latest(pk), series.trajectories.get(pk)) for pk, t in territories.items()]
+    figures = queries.indicator_figures([indicator])[indicator.pk]
+    names = territory_names()
+    territories = list(Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("code"))
+    latest = []
+    for row_territory in territories:
+        series = figures.for_territory(row_territory.pk)
+        headline = figures.headline(row_territory.pk)
+        later = [f for f in series if headline is None or f.period > headline.period]
+        latest.append([row_territory, headline, later[-1] if later else None, None])
+    public_revisions = ValueRevision.objects.filter(indicator=indicator, revised_at__lte=timezone.now())
+    # The latest revision of each declared headline value, shown beside it (DESIGN §4: "listed with the value").
+    declared = {(row[0].pk, row[1].period) for row in latest if row[1] is not None and not row[1].computed}
+    revised = {}
+    for revision in public_revisions.filter(
+        territory__in={pk for pk, _ in declared}, period__in={period for _, period in declared}
+    ).order_by("revised_at", "pk"):
+        revised[(revision.territory_id, revision.period)] = revision
+    for row in latest:
+        if row[1] is not None:
+            row[3] = revised.get((row[0].pk, row[1].period))
+    revisions = list(
+        public_revisions.select_related("territory", "organisation").order_by("-revised_at", "-pk")[
+            : REVISIONS_SHOWN + 1
+        ]
+    )
     breadcrumb = {"links": [{"url": reverse("engagements"), "title": "Engagements"}], "current": indicator.code}
     if indicator.engagement:
         breadcrumb["links"].append(
             {"url": indicator.engagement.get_absolute_url(), "title": f"Engagement {indicator.engagement.code}"}
         )
+    outcome = queries.indicator_outcomes(territory.pk, indicator=indicator).get(indicator.pk)
     context = {
         "indicator": indicator,
         "territory": territory,
         "territory_form": form,
-        "chart": chart_data(series, territory),
+        "chart": {
+            **queries.chart(figures, territory.pk, names),
+            "outcome": outcome,
+            "explanation": (
+                explain.explain_indicator(
+                    outcome, unit=indicator.unit, direction=indicator.direction, territory_names=names
+                )
+                if outcome
+                else []
+            ),
+        },
         "latest": latest,
+        "revisions": revisions[:REVISIONS_SHOWN],
+        "more_revisions": len(revisions) > REVISIONS_SHOWN,
+        "territory_names": names,
         "breadcrumb_data": breadcrumb,
     }
     template = "engagements/indicator_detail.html"
@@ -187,11 +230,9 @@ def territory_detail(request: HttpRequest, code: str) -> HttpResponse:
     children = list(territory.children.order_by("code"))
     compared_ids = [t.pk for t in siblings]
     by_engagement: dict[int, dict[int, ProgressSnapshot]] = {}
-    for snapshot in latest_snapshots(ProgressSnapshot.Scope.ENGAGEMENT).filter(territory__in=compared_ids):
+    for snapshot in queries.latest(Scope.ENGAGEMENT, territory__in=compared_ids):
         by_engagement.setdefault(snapshot.engagement_id, {})[snapshot.territory_id] = snapshot
-    overall = {
-        s.territory_id: s for s in latest_snapshots(ProgressSnapshot.Scope.OVERALL).filter(territory__in=compared_ids)
-    }
+    overall = {s.territory_id: s for s in queries.latest(Scope.OVERALL, territory__in=compared_ids)}
     engagements = list(Engagement.objects.select_related("theme").order_by("theme__order", "order", "code"))
     rows = []
     for engagement in engagements:
@@ -204,18 +245,21 @@ def territory_detail(request: HttpRequest, code: str) -> HttpResponse:
             }
         )
     compared = [(t, overall.get(t.pk)) for t in siblings]
+    own = overall.get(territory.pk)
     breadcrumb = {"links": [], "current": territory.name}
     if territory.parent and territory.parent.level != Territory.Level.NATIONAL:
         breadcrumb["links"].append({"url": territory_url(territory.parent), "title": territory.parent.name})
+    with_figures = [(t, s) for t, s in compared if s is not None and s.percent is not None]
     context = {
         "territory": territory,
         "siblings": siblings,
         "children": children,
         "rows": rows,
-        "overall": overall.get(territory.pk),
+        "overall": own,
+        "overall_explanation": summary_explanation(own, "du protocole"),
         "compared": compared,
-        "bar_x": json.dumps([[t.name for t, _ in compared]], ensure_ascii=False),
-        "bar_y": json.dumps([[float(s.percent) if s and s.percent is not None else 0 for _, s in compared]]),
+        "bar_x": json.dumps([[t.name for t, _ in with_figures]], ensure_ascii=False),
+        "bar_y": json.dumps([[float(s.percent) for _, s in with_figures]]),
         "breadcrumb_data": breadcrumb,
     }
     return render(request, "engagements/territory_detail.html", context)

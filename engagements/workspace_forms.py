@@ -8,11 +8,16 @@ from decimal import Decimal
 from django import forms
 from django.utils import timezone
 
+from common.dates import validate_plausible_date
+from common.forms import PortalForm
 from engagements import imports
 from engagements.models import Indicator, IndicatorValue, Milestone, Weather
 from engagements.permissions import EngagementAccess
-from francetravail.lib.forms import PortalForm
 from reseau.models import Territory
+
+DECIMAL_PLACES = IndicatorValue._meta.get_field("value").decimal_places
+MAX_NUMBER = Decimal(10) ** (IndicatorValue._meta.get_field("value").max_digits - DECIMAL_PLACES)
+STEP = Decimal(1).scaleb(-DECIMAL_PLACES)
 
 
 class FrenchDecimalField(forms.Field):
@@ -31,9 +36,18 @@ class FrenchDecimalField(forms.Field):
         if len(text) > self.max_length:
             raise forms.ValidationError("Ce nombre est trop long.", code="max_length")
         try:
-            return imports.parse_decimal(text, ";")
+            number = imports.parse_decimal(text, ";")
         except ValueError:
             raise forms.ValidationError("Saisissez un nombre, par exemple 12 ou 12,5.", code="invalid") from None
+        # Checked here, before any arithmetic: 1e999999 or 1e-999999 are finite Decimals that the database (or
+        # Decimal.quantize) refuses with an exception rather than a message.
+        if abs(number) >= MAX_NUMBER:
+            raise forms.ValidationError("Ce nombre est trop grand (moins de 10 milliards).", code="max_value")
+        if number.as_tuple().exponent < -DECIMAL_PLACES and number != number.quantize(STEP):
+            raise forms.ValidationError(
+                f"Ce nombre a trop de chiffres après la virgule ({DECIMAL_PLACES} au plus).", code="max_decimal_places"
+            )
+        return number
 
 
 class TerritoryChoiceField(forms.ChoiceField):
@@ -61,9 +75,11 @@ class MonthField(forms.CharField):
         if not text:
             return None
         try:
-            return parse_month(text)
+            period = parse_month(text)
         except ValueError:
             raise forms.ValidationError("Période invalide : attendu AAAA-MM, par exemple 2026-03.") from None
+        validate_plausible_date(period)
+        return period
 
 
 class ReportForm(PortalForm):
@@ -184,6 +200,7 @@ class MilestoneForm(PortalForm):
         widget=forms.RadioSelect,
     )
     done_on = forms.DateField(
+        validators=[validate_plausible_date],
         label="Réalisé le",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -214,13 +231,24 @@ class ImportForm(PortalForm):
         error_messages={"required": "Choisissez un fichier CSV.", "empty": "Le fichier est vide."},
     )
 
+    def __init__(self, *args, too_large: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.too_large = too_large
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        # Checked before reading a byte: the size comes from the multipart headers Django already parsed.
+        # The upload handler (common.uploads) dropped the file past the limit; this is the backstop.
         if upload.size > imports.MAX_BYTES:
-            raise forms.ValidationError("Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.")
+            raise forms.ValidationError(imports.TOO_LARGE_MESSAGE)
         try:
             self.text = imports.decode(upload.read())
         except imports.FileRefused as refused:
             raise forms.ValidationError(str(refused)) from None
         return upload
+
+    def clean(self) -> dict:
+        if self.too_large:
+            # The size limit dropped the file while it streamed in: say why rather than "choose a file".
+            self.errors.pop("file", None)
+            self.add_error("file", imports.TOO_LARGE_MESSAGE)
+        return super().clean()

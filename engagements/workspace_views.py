@@ -14,17 +14,26 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Q, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from engagements import actions, history
+from common.csv_safe import safe_row
+from common.uploads import limit_uploads
+from engagements import actions, history, imports, value_imports
 from engagements.freshness import organisation_statuses
 from engagements.models import Indicator, IndicatorValue, Milestone, ProgressReport, ValueImport
-from engagements.permissions import EngagementAccess, get_engagement_access, get_reporting_access
+from engagements.permissions import (
+    EngagementAccess,
+    get_engagement_access,
+    get_reporting_access,
+    visible_values,
+)
 from engagements.progress import add_months
 from engagements.workspace_forms import ImportForm, MilestoneForm, ReportForm, ReviewForm, ValueForm, parse_month
 from reseau.models import Territory
@@ -68,15 +77,22 @@ def _review_context(access: EngagementAccess) -> dict:
     engagement = access.engagement
     to_review, proposals = [], []
     if access.can_review:
+        published = IndicatorValue.objects.published().filter(
+            indicator=OuterRef("indicator"), territory=OuterRef("territory"), period=OuterRef("period")
+        )
         to_review = list(
             IndicatorValue.objects.filter(indicator__engagement=engagement, status=IndicatorValue.Status.PROPOSED)
+            .annotate(published_value=Subquery(published.values("value")[:1]))
             .select_related("indicator", "territory", "organisation", "author")
             .order_by("period", "indicator__code", "territory__code")[:50]
         )
     elif access.partner is not None:
         proposals = list(
             IndicatorValue.objects.filter(indicator__engagement=engagement, organisation=access.organisation)
-            .exclude(status=IndicatorValue.Status.ACCEPTED, reviewer__isnull=True)
+            .filter(
+                Q(status__in=[IndicatorValue.Status.PROPOSED, IndicatorValue.Status.REJECTED])
+                | Q(reviewer__isnull=False)
+            )
             .select_related("indicator", "territory", "reviewer")
             .order_by("-updated_at")[:20]
         )
@@ -149,7 +165,10 @@ def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueFor
     territories = access.territories
     by_code = {t.code: t for t in territories}
     default = access.organisation.territory.code if access.organisation else None
-    territory = by_code.get(params.get("territoire") or params.get("territory") or "") or by_code.get(default or "")
+    # A GET names the grid's territory with ``territoire`` (the URL contract's French name); a POST carries the
+    # value form, whose ``territory`` field is the territory of the value being saved.
+    wanted = params.get("territory" if request.method == "POST" else "territoire", "")
+    territory = by_code.get(wanted) or by_code.get(default or "")
     territory = territory or (territories[0] if territories else None)
     today = timezone.localdate()
     current = today.replace(day=1)
@@ -160,14 +179,22 @@ def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueFor
         end = current
     months = [add_months(end, -i) for i in reversed(range(GRID_MONTHS))]
     indicators = list(Indicator.objects.filter(engagement=access.engagement).order_by("code"))
-    values = {}
+    published, proposals = {}, {}
     if territory is not None:
-        values = {
-            (v.indicator_id, v.period): v
-            for v in IndicatorValue.objects.filter(
-                indicator__engagement=access.engagement, territory=territory, period__range=(months[0], months[-1])
-            ).select_related("author", "organisation")
-        }
+        for v in (
+            visible_values(access)
+            .filter(
+                indicator__engagement=access.engagement,
+                territory=territory,
+                period__range=(months[0], months[-1]),
+                status__in=[IndicatorValue.Status.ACCEPTED, IndicatorValue.Status.PROPOSED],
+            )
+            .select_related("organisation")
+        ):
+            if v.status == IndicatorValue.Status.ACCEPTED:
+                published[(v.indicator_id, v.period)] = v
+            else:
+                proposals.setdefault((v.indicator_id, v.period), []).append(v)
     editing = None
     if form is not None:
         editing = (form.data.get("indicator"), form.data.get("period"))
@@ -178,16 +205,20 @@ def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueFor
         except ValueError:
             period = None
         if indicator is not None and period is not None and months[0] <= period <= months[-1] and territory:
-            cell = values.get((indicator.pk, period))
+            # The row a save will write: the published value for the pilot, the organisation's own open proposal
+            # (which starts from the published value) for a contributor.
+            shown = published.get((indicator.pk, period))
+            edited = shown if access.can_review else _own_proposal(access, proposals.get((indicator.pk, period)))
+            shown = edited or shown
             form = ValueForm(
                 initial={
                     "indicator": indicator.pk,
                     "territory": territory.code,
                     "period": f"{period:%Y-%m}",
-                    "version": cell.version if cell else 0,
-                    "value": _plain(cell.value) if cell else "",
-                    "base": _plain(cell.base) if cell and cell.base is not None else "",
-                    "note": cell.note if cell else "",
+                    "version": edited.version if edited else 0,
+                    "value": _plain(shown.value) if shown else "",
+                    "base": _plain(shown.base) if shown and shown.base is not None else "",
+                    "note": edited.note if edited else "",
                 },
                 access=access,
             )
@@ -197,7 +228,14 @@ def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueFor
         cells = []
         for month in months:
             is_editing = editing == (str(indicator.pk), f"{month:%Y-%m}")
-            cells.append({"period": month, "value": values.get((indicator.pk, month)), "editing": is_editing})
+            cells.append(
+                {
+                    "period": month,
+                    "value": published.get((indicator.pk, month)),
+                    "proposals": proposals.get((indicator.pk, month), []),
+                    "editing": is_editing,
+                }
+            )
         rows.append({"indicator": indicator, "cells": cells})
     return {
         "access": access,
@@ -213,6 +251,10 @@ def _grid_context(access: EngagementAccess, request: HttpRequest, form: ValueFor
         "breadcrumb_data": _breadcrumb(access, "Valeurs des indicateurs"),
         **extra,
     }
+
+
+def _own_proposal(access: EngagementAccess, proposals: list[IndicatorValue] | None) -> IndicatorValue | None:
+    return next((p for p in proposals or [] if access.writer and p.organisation_id == access.writer.pk), None)
 
 
 def _plain(number) -> str:
@@ -250,14 +292,13 @@ def save_value(request: HttpRequest, code: str) -> HttpResponse:
             organisation=access.writer,
             author=request.user,
             expected_version=data["version"],
-        )
-    except actions.Conflict as conflict:
-        retry = ValueForm(
-            {**request.POST.dict(), "version": conflict.current.version},
             access=access,
         )
+    except actions.Conflict as conflict:
+        current = conflict.current
+        retry = ValueForm({**request.POST.dict(), "version": current.version if current else 0}, access=access)
         retry.is_valid()
-        context = _grid_context(access, request, form=retry, conflict=conflict.current)
+        context = _grid_context(access, request, form=retry, conflict=current, conflict_missing=current is None)
         return render(request, fragment, context, status=409)
     if not request.htmx:
         if saved.status == IndicatorValue.Status.PROPOSED:
@@ -346,7 +387,7 @@ def engagement_history(request: HttpRequest, code: str) -> HttpResponse:
         page = min(max(1, int(request.GET.get("page", "1"))), 1000)
     except ValueError:
         page = 1
-    entries, has_more = history.engagement_history(access.engagement, page=page)
+    entries, has_more = history.engagement_history(access.engagement, page=page, viewer=access)
     context = {
         "access": access,
         "engagement": access.engagement,
@@ -361,9 +402,18 @@ def engagement_history(request: HttpRequest, code: str) -> HttpResponse:
 # --- CSV import -------------------------------------------------------------------------------------------
 
 
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 @login_required
 def import_values(request: HttpRequest, code: str) -> HttpResponse:
+    # The size limit must be in place before anything reads the body, so CSRF is checked after it (Django's
+    # documented pattern for custom upload handlers): an oversized file never reaches the temporary folder.
+    limit_uploads(request, imports.MAX_BYTES)
+    return _import_values(request, code)
+
+
+@csrf_protect
+def _import_values(request: HttpRequest, code: str) -> HttpResponse:
     access = get_reporting_access(request, code)
     template = "engagements/workspace/import.html"
     context = {
@@ -376,11 +426,11 @@ def import_values(request: HttpRequest, code: str) -> HttpResponse:
     if request.method == "GET":
         context["form"] = ImportForm()
         return render(request, template, context)
-    form = ImportForm(request.POST, request.FILES)
+    form = ImportForm(request.POST, request.FILES, too_large=request.upload_too_large)
     if not form.is_valid():
         context["form"] = form
         return render(request, f"{template}#import-form" if request.htmx else template, context, status=422)
-    value_import = actions.submit_import(
+    value_import = value_imports.submit_import(
         engagement=access.engagement,
         organisation=access.writer,
         author=request.user,
@@ -406,7 +456,7 @@ def import_status(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "value_import": value_import,
         "engagement": value_import.engagement,
-        "progress": actions.import_progress(value_import),
+        "progress": value_imports.import_progress(value_import),
         "errors_shown": value_import.errors[:50],
         "breadcrumb_data": {
             "links": [
@@ -431,7 +481,8 @@ def import_errors(request: HttpRequest, pk: int) -> HttpResponse:
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(["ligne", "colonne", "message"])
     for error in value_import.errors:
-        writer.writerow([error["ligne"], error["colonne"], error["message"]])
+        # The message quotes the uploaded cell: it must not come back as a formula (common/csv_safe.py).
+        writer.writerow(safe_row([error["ligne"], error["colonne"], error["message"]]))
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="erreurs-import-{value_import.pk}.csv"'
     return response

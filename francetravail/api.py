@@ -6,41 +6,112 @@ parameter answers 422 with a French message. Each endpoint runs a fixed number o
 
 import datetime
 import re
+import time
 from typing import Literal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.throttling import AnonRateThrottle
 
 from comites.models import Committee, Decision, Meeting
-from engagements.models import Engagement, Indicator, ProgressSnapshot, Theme
-from engagements.queries import indicator_series, indicators_with_targets, latest_snapshots
+from engagements import engine, freshness
+from engagements import progress as progress_rules
+from engagements.models import Engagement, Indicator, Milestone, ProgressSnapshot, Theme, ValueRevision
+from engagements.queries import indicators_with_targets
+from francetravail.lib.client_ip import client_ip
 from reseau.models import Territory
 
-MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+# Months from 1900 to 2999: year 0001 (and its neighbours) would only meet date arithmetic that overflows.
+MONTH = re.compile(r"^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$")
 
 
 class PortalThrottle(AnonRateThrottle):
-    """Per-address limit read from settings at each request (API_RATE_LIMIT, e.g. "300/m")."""
+    """Per-address limit read from settings at each request (API_RATE_LIMIT, e.g. "300/m").
+
+    A fixed window counted with the cache's atomic increment: concurrent requests from one address cannot slip
+    past the limit (ninja's own throttle reads, then writes, a history list that parallel requests overwrite),
+    and the throttle keeps no per-request state on this shared instance.
+    """
 
     def __init__(self) -> None:
         super().__init__(settings.API_RATE_LIMIT)
 
-    def allow_request(self, request: HttpRequest) -> bool:
-        self.num_requests, self.duration = self.parse_rate(settings.API_RATE_LIMIT)
-        return super().allow_request(request)
+    def _rate(self) -> tuple[int, int]:
+        count, duration = self.parse_rate(settings.API_RATE_LIMIT)
+        return int(count), int(duration)
 
+    def allow_request(self, request: HttpRequest) -> bool:
+        limit, duration = self._rate()
+        window = int(time.time() // duration)
+        key = f"api-throttle:{self.get_ident(request)}:{window}"
+        cache.add(key, 0, duration + 5)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # the key expired between the two calls
+            cache.add(key, 1, duration + 5)
+            count = 1
+        # django-redis answers None when Redis is down (IGNORE_EXCEPTIONS): serve rather than fail.
+        return count is None or count <= limit
+
+    def wait(self) -> float:
+        _, duration = self._rate()
+        return duration - time.time() % duration
+
+    def get_ident(self, request: HttpRequest) -> str:
+        # The address our proxies vouch for (TRUSTED_PROXY_COUNT), never one a caller wrote in X-Forwarded-For.
+        return client_ip(request)
+
+
+# The API's version (semantic: MAJOR.MINOR.PATCH) and its changelog, published in the OpenAPI description. Adding
+# an endpoint, a field or a parameter is a minor version; removing or renaming a field, or changing its type, breaks
+# reusers' scripts: it needs a new major version under a new prefix (/api/v2/), the old one kept meanwhile.
+# tests/opendata/test_api_contract.py compares the schema with the committed copy tests/opendata/openapi-v1.json.
+API_VERSION = "1.1.0"
+CHANGELOG = (
+    (
+        "1.1.0",
+        "2026-11-30",
+        "En-têtes ETag, Last-Modified et Cache-Control sur chaque réponse ; réponse 304 à une "
+        "requête conditionnelle (If-None-Match, If-Modified-Since). Version et historique dans cette description.",
+    ),
+    (
+        "1.0.0",
+        "2026-10-01",
+        "Première version : enjeux, engagements, territoires, indicateurs, valeurs, révisions, "
+        "avancement, comités, réunions et décisions.",
+    ),
+)
+CHANGELOG_TEXT = "\n".join(f"- **{version}** ({day}) : {text}" for version, day, text in CHANGELOG)
 
 api = NinjaAPI(
     title="API des données ouvertes — Réseau pour l'emploi Hauts-de-France",
-    version="1",
+    version=API_VERSION,
     description=(
         "API en lecture seule des données publiées sur le portail : engagements, indicateurs, valeurs, "
         "avancement calculé, comités, réunions et décisions. Listes paginées (`limit`, `offset`), "
-        'réponses `{"items": [...], "count": N}`. Licence Ouverte 2.0.'
+        'réponses `{"items": [...], "count": N}`. Licence Ouverte 2.0.\n\n'
+        "**Données de démonstration.** Tant que le portail sert des données de démonstration (valeurs "
+        "synthétiques attribuées à des organisations réelles, réunions et décisions fictives), chaque élément "
+        "qui en provient porte `demonstration: true` : ces chiffres ne décrivent pas la réalité.\n\n"
+        "**Méthode.** Chaque valeur consolidée dit sa couverture (`coverage_status` : `complete`, `carried` ou "
+        "`partial`, avec les territoires manquants ou reportés) ; le chiffre de référence d'un territoire est sa "
+        "dernière période complète ou reportée, les périodes partielles plus récentes sont `provisional`. "
+        "`as_of` est la date du calcul, `data_period` le mois des données. Voir /donnees/methode/.\n\n"
+        "**Révisions.** Une proposition d'un contributeur ne remplace jamais la valeur publiée : elle ne compte "
+        "qu'une fois validée par le pilote. Chaque changement d'une valeur publiée est une révision publique "
+        "(ancienne et nouvelle valeur, date, motif, organisation) : `/api/v1/indicators/{code}/revisions`.\n\n"
+        "**Mise en cache.** Chaque réponse porte `ETag` et `Last-Modified` : renvoyez-les dans `If-None-Match` ou "
+        "`If-Modified-Since`, la réponse est 304 (sans contenu) tant que rien n'a changé. Les données sont publiques "
+        "(`Cache-Control: public`).\n\n"
+        "**Versions.** Ajouter un point d'accès, un champ ou un paramètre fait une version mineure ; retirer ou "
+        "renommer un champ, ou changer son type, exige une nouvelle version majeure (`/api/v2/`), l'ancienne étant "
+        "maintenue pendant la transition.\n\n"
+        "## Historique des versions\n\n" + CHANGELOG_TEXT
     ),
     urls_namespace="api",
     throttle=[PortalThrottle()],
@@ -55,6 +126,53 @@ def french_validation_error(request: HttpRequest, exc: ValidationError) -> HttpR
 @api.exception_handler(Http404)
 def french_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     return api.create_response(request, {"message": str(exc) or "Introuvable."}, status=404)
+
+
+_openapi_schema = api.get_openapi_schema
+NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f]*$"
+
+
+def _schema_with_refusals(*args, **kwargs) -> dict:
+    """Every operation may answer 400 {"message": …}: francetravail.middleware refuses a control character (NUL…)
+    in the address or the parameters before the API sees it."""
+    schema = _openapi_schema(*args, **kwargs)
+    refusal = {
+        "description": "Caractère de contrôle (octet nul…) dans l'adresse ou les paramètres : requête refusée.",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"message": {"type": "string"}},
+                    "required": ["message"],
+                }
+            }
+        },
+    }
+    schema["info"]["x-changelog"] = [
+        {"version": version, "date": day, "changes": text} for version, day, text in CHANGELOG
+    ]
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            operation["responses"].setdefault(400, refusal)
+            for parameter in operation.get("parameters", []):
+                parameter_schema = parameter.get("schema", {})
+                for option in [parameter_schema, *parameter_schema.get("anyOf", [])]:
+                    if option.get("type") == "string" and "pattern" not in option:
+                        option["pattern"] = NO_CONTROL_CHARACTERS
+    return schema
+
+
+api.get_openapi_schema = _schema_with_refusals
+
+
+def urls() -> tuple:
+    """The API's URL patterns, each GET answering with ETag and Last-Modified, and 304 to a conditional request."""
+    from francetravail.opendata import conditional_api
+
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        pattern.callback = conditional_api(pattern.callback)
+    return patterns, app_name, namespace
 
 
 def _get_or_404(queryset, label: str, code: str):
@@ -80,7 +198,10 @@ class Progress(Schema):
     territory: str
     percent: float | None
     weather: Weather
-    as_of: datetime.date | None
+    gap: float | None = Field(description="écart à la trajectoire, en points")
+    as_of: datetime.date | None = Field(description="date du calcul")
+    data_period: str | None = Field(description="mois des données les plus récentes utilisées, AAAA-MM")
+    demonstration: bool
 
 
 class ThemeOut(Schema):
@@ -89,6 +210,16 @@ class ThemeOut(Schema):
     full_title: str
     progress: Progress | None
     last_update: datetime.date | None
+    demonstration: bool
+
+
+class MilestoneOut(Schema):
+    title: str
+    territory: str = Field(description="territoire où le jalon est fixé et compte")
+    due_on: datetime.date
+    done_on: datetime.date | None
+    weight: int
+    demonstration: bool
 
 
 class EngagementOut(Schema):
@@ -99,8 +230,14 @@ class EngagementOut(Schema):
     summary: str
     starts_on: datetime.date | None
     ends_on: datetime.date | None
+    ends_on_provisional: bool = Field(description="échéance de travail, à confirmer")
     progress: Progress | None
     last_update: datetime.datetime | None = Field(description="date du dernier compte rendu d'avancement")
+    late: bool = Field(description="une valeur ou le compte rendu attendu est en retard (règle de fraîcheur)")
+    late_since: datetime.date | None = Field(description="date d'échéance de l'élément le plus ancien en retard")
+    oldest_missing: str | None = Field(description="l'élément le plus ancien en retard")
+    milestones: list[MilestoneOut]
+    demonstration: bool = Field(description="vrai si l'avancement repose sur des données de démonstration")
 
 
 class TerritoryOut(Schema):
@@ -116,6 +253,7 @@ class Methodology(Schema):
     publication_delay_days: int
     parent_source: str
     source: str
+    nature: str = Field(description="statistique publique, données de gestion ou enquête")
     definition: str
 
 
@@ -146,21 +284,69 @@ class IndicatorOut(Schema):
     targets: list[TargetOut]
 
 
+class CarriedOut(Schema):
+    territory: str
+    period: str = Field(description="mois de la valeur reportée, AAAA-MM")
+
+
 class ValueOut(Schema):
     territory: str
     period: str = Field(description="mois, AAAA-MM")
     value: float
+    base: float | None = Field(description="dénominateur d'un taux ou nombre de cas d'une moyenne")
     computed: bool = Field(description="vrai si consolidée depuis les territoires plutôt que déclarée")
     coverage: str | None = Field(description='"4/5" pour une valeur consolidée, null sinon')
+    coverage_status: Literal["complete", "carried", "partial"] | None = Field(
+        description="complete, carried (complète grâce à des valeurs reportées) ou partial ; null si déclarée"
+    )
+    missing: list[str] = Field(description="codes des territoires absents")
+    carried: list[str] = Field(description="codes des territoires dont la valeur précédente est reportée")
+    provisional: bool = Field(description="période partielle plus récente que la dernière période complète")
+    baseline: float | None = Field(description="référence, consolidée sur les mêmes territoires que la valeur")
+    target: float | None = Field(description="cible finale, consolidée sur les mêmes territoires que la valeur")
+    expected: float | None = Field(description="valeur attendue sur la trajectoire à la fin de la période")
+    method: str = Field(description="valeur déclarée, somme, moyenne pondérée par les bases ou moyenne simple")
+    reference_method: str | None = Field(
+        description="consolidation de la référence et des cibles : somme, moyenne pondérée par les bases à la "
+        "période de référence, ou moyenne simple ; null pour une cible propre au territoire"
+    )
+    carried_periods: list[CarriedOut] = Field(description="territoires reportés, avec la période de leur valeur")
+    other_source: float | None = Field(description="valeur de l'autre source (déclarée ou consolidée), si elle existe")
+    demonstration: bool
+
+
+class RevisionOut(Schema):
+    territory: str
+    period: str = Field(description="mois de la valeur révisée, AAAA-MM")
+    old_value: float = Field(description="valeur publiée avant la révision")
+    old_base: float | None = Field(description="base publiée avant la révision")
+    new_value: float = Field(description="valeur publiée depuis la révision")
+    new_base: float | None = Field(description="base publiée depuis la révision")
+    revised_at: datetime.datetime = Field(description="date et heure de la révision (ISO 8601)")
+    reason: str = Field(description="motif de la révision")
+    organisation: str = Field(description="organisation dont la valeur est publiée depuis la révision")
+    demonstration: bool
 
 
 class SnapshotOut(Schema):
-    scope: str
+    scope: str = Field(description="indicator, engagement, theme ou overall")
     object: str | None
     territory: str
-    as_of: datetime.date
-    percent: float | None
+    as_of: datetime.date = Field(description="date du calcul")
+    data_period: str | None = Field(description="mois des données les plus récentes utilisées, AAAA-MM")
+    data_period_start: str | None = Field(description="mois des données les plus anciennes utilisées, AAAA-MM")
+    percent: float | None = Field(description="avancement en % ; pour un indicateur, son atteinte en points")
     weather: Weather
+    gap: float | None = Field(description="écart à la trajectoire, en points")
+    projected: str | None = Field(description="mois où la tendance atteint la cible (indicateur), AAAA-MM")
+    value: float | None = Field(description="valeur retenue (indicateur)")
+    coverage_status: str | None = Field(description="couverture de la valeur retenue (indicateur)")
+    trend: float | None = Field(
+        description="indicateur : tendance, par mois, sur les territoires présents à chaque période"
+    )
+    trend_periods: list[str] = Field(description="indicateur : mois sur lesquels la tendance est calculée")
+    trend_territories: list[str] = Field(description="indicateur : territoires sur lesquels la tendance est calculée")
+    demonstration: bool
 
 
 class CommitteeOut(Schema):
@@ -180,6 +366,7 @@ class MeetingOut(Schema):
     status: str
     minutes_published_at: datetime.datetime | None
     minutes: str | None = Field(description="compte rendu (Markdown), seulement s'il est publié")
+    demonstration: bool
 
 
 class DecisionOut(Schema):
@@ -192,9 +379,18 @@ class DecisionOut(Schema):
     due_on: datetime.date | None
     status: str
     closed_at: datetime.datetime | None
+    demonstration: bool
 
 
 # --- Helpers -----------------------------------------------------------------------------------------------
+
+
+def _month(day: datetime.date | None) -> str | None:
+    return f"{day:%Y-%m}" if day else None
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(value)
 
 
 def _progress(snapshot: ProgressSnapshot | None, territory: str) -> dict | None:
@@ -202,18 +398,26 @@ def _progress(snapshot: ProgressSnapshot | None, territory: str) -> dict | None:
         return None
     return {
         "territory": territory,
-        "percent": None if snapshot.percent is None else float(snapshot.percent),
+        "percent": _number(snapshot.percent),
         "weather": {"declared": snapshot.weather_declared, "computed": snapshot.weather_computed},
+        "gap": _number(snapshot.gap),
         "as_of": snapshot.as_of,
+        "data_period": _month(snapshot.data_period),
+        "demonstration": snapshot.demonstration,
     }
 
 
 def _home_snapshots(scope: str, key: str) -> dict[int, ProgressSnapshot]:
-    rows = latest_snapshots(scope).filter(territory__code=settings.HOME_TERRITORY_CODE)
+    rows = ProgressSnapshot.objects.latest_per_object(scope).filter(territory__code=settings.HOME_TERRITORY_CODE)
     return {getattr(s, key): s for s in rows}
 
 
-def _engagement_out(engagement: Engagement, snapshot: ProgressSnapshot | None, last_report) -> dict:
+def _late() -> dict:
+    tree = engine.TerritoryTree.load()
+    return freshness.late_by_engagement(timezone.localdate(), tree, tree.steering_territory())
+
+
+def _engagement_out(engagement: Engagement, snapshot: ProgressSnapshot | None, last_report, late) -> dict:
     return {
         "code": engagement.code,
         "title": engagement.title,
@@ -222,15 +426,37 @@ def _engagement_out(engagement: Engagement, snapshot: ProgressSnapshot | None, l
         "summary": engagement.summary,
         "starts_on": engagement.starts_on,
         "ends_on": engagement.ends_on,
+        "ends_on_provisional": engagement.ends_on_provisional,
         "progress": _progress(snapshot, settings.HOME_TERRITORY_CODE),
         "last_update": last_report,
+        "late": late is not None,
+        "late_since": late.due_on if late else None,
+        "oldest_missing": late.label if late else None,
+        "milestones": [
+            {
+                "title": m.title,
+                "territory": m.territory.code if m.territory else settings.HOME_TERRITORY_CODE,
+                "due_on": m.due_on,
+                "done_on": m.done_on,
+                "weight": m.weight,
+                "demonstration": m.is_demo,
+            }
+            for m in engagement.milestones.all()
+        ],
+        "demonstration": bool(snapshot and snapshot.demonstration),
     }
 
 
 def _engagements_qs():
-    from django.db.models import Max
+    from django.db.models import Max, Prefetch
 
-    return Engagement.objects.select_related("theme").annotate(last_report=Max("reports__created_at"))
+    return (
+        Engagement.objects.select_related("theme")
+        .prefetch_related(
+            Prefetch("milestones", Milestone.objects.select_related("territory").order_by("due_on", "pk"))
+        )
+        .annotate(last_report=Max("reports__created_at"))
+    )
 
 
 # --- Endpoints ---------------------------------------------------------------------------------------------
@@ -247,6 +473,7 @@ def themes(request: HttpRequest):
             "full_title": t.title,
             "progress": _progress(snapshots.get(t.pk), settings.HOME_TERRITORY_CODE),
             "last_update": snapshots[t.pk].as_of if t.pk in snapshots else None,
+            "demonstration": t.pk in snapshots and snapshots[t.pk].demonstration,
         }
         for t in Theme.objects.order_by("order", "code")
     ]
@@ -263,18 +490,19 @@ def engagements(request: HttpRequest, filters: Query[EngagementFilters]):
     rows = _engagements_qs().order_by("code")
     if filters.theme:
         rows = rows.filter(theme__code=filters.theme.upper())
-    return [_engagement_out(e, snapshots.get(e.pk), e.last_report) for e in rows]
+    late = _late()
+    return [_engagement_out(e, snapshots.get(e.pk), e.last_report, late.get(e.pk)) for e in rows]
 
 
 @api.get("/engagements/{code}", response={200: EngagementOut, 404: Message}, summary="Un engagement")
 def engagement(request: HttpRequest, code: str):
     found = _get_or_404(_engagements_qs(), "Engagement", code)
     snapshot = (
-        latest_snapshots(ProgressSnapshot.Scope.ENGAGEMENT)
+        ProgressSnapshot.objects.latest_per_object(ProgressSnapshot.Scope.ENGAGEMENT)
         .filter(engagement=found, territory__code=settings.HOME_TERRITORY_CODE)
         .first()
     )
-    return _engagement_out(found, snapshot, found.last_report)
+    return _engagement_out(found, snapshot, found.last_report, _late().get(found.pk))
 
 
 class TerritoryFilters(Schema):
@@ -309,6 +537,7 @@ def _indicator_out(indicator: Indicator) -> dict:
             "publication_delay_days": indicator.publication_delay_days,
             "parent_source": indicator.parent_source,
             "source": indicator.source,
+            "nature": indicator.nature,
             "definition": indicator.definition,
         },
         "targets": [
@@ -350,35 +579,96 @@ class ValueFilters(Schema):
 @paginate(LimitOffsetPagination)
 def indicator_values(request: HttpRequest, code: str, filters: Query[ValueFilters]):
     found = _get_or_404(indicators_with_targets(), "Indicateur", code)
-    series = indicator_series([found])[found.pk]
-    codes = series.tree.code
+    figures = engine.indicator_figures([found])[found.pk]
+    codes = figures.tree.code
     wanted = None
     if filters.territory:
         wanted = next((pk for pk, c in codes.items() if c == filters.territory.upper()), None)
         if wanted is None:
             raise Http404(f"Territoire inconnu : {filters.territory}.")
     items = []
-    for territory_id in sorted(series.points, key=lambda pk: codes[pk]):
+    for territory_id in sorted(figures.series, key=lambda pk: codes[pk]):
         if wanted is not None and territory_id != wanted:
             continue
-        for point in series.points[territory_id]:
-            period = f"{point.period:%Y-%m}"
+        for figure in figures.for_territory(territory_id):
+            period = f"{figure.period:%Y-%m}"
             if (filters.since and period < filters.since) or (filters.until and period > filters.until):
                 continue
-            items.append(
-                {
-                    "territory": codes[territory_id],
-                    "period": period,
-                    "value": round(point.value, 4),
-                    "computed": point.computed,
-                    "coverage": point.coverage,
-                }
-            )
+            items.append(value_item(codes[territory_id], figure))
     return items
 
 
+class RevisionFilters(Schema):
+    territory: str | None = Field(None, description="code du territoire (32, 59, CLPE59004…)")
+
+
+@api.get(
+    "/indicators/{code}/revisions",
+    response={200: list[RevisionOut], 404: Message},
+    summary="Révisions des valeurs publiées d'un indicateur : ancienne et nouvelle valeur, date, motif",
+)
+@paginate(LimitOffsetPagination)
+def indicator_revisions(request: HttpRequest, code: str, filters: Query[RevisionFilters]):
+    found = _get_or_404(Indicator.objects.all(), "Indicateur", code)
+    revisions = ValueRevision.objects.filter(indicator=found, revised_at__lte=timezone.now())
+    if filters.territory:
+        territory = Territory.objects.filter(code=filters.territory.upper()).first()
+        if territory is None:
+            raise Http404(f"Territoire inconnu : {filters.territory}.")
+        revisions = revisions.filter(territory=territory)
+    return [
+        revision_item(r)
+        for r in revisions.select_related("territory", "organisation").order_by(
+            "territory__code", "period", "revised_at", "pk"
+        )
+    ]
+
+
+def revision_item(r: ValueRevision) -> dict:
+    """One public revision as the API and ``revisions.csv`` publish it (an organisation, never a person)."""
+    return {
+        "territory": r.territory.code,
+        "period": f"{r.period:%Y-%m}",
+        "old_value": r.old_value,
+        "old_base": r.old_base,
+        "new_value": r.new_value,
+        "new_base": r.new_base,
+        "revised_at": r.revised_at,
+        "reason": r.reason,
+        "organisation": r.organisation.name,
+        "demonstration": r.organisation.is_demo,
+    }
+
+
+def value_item(territory: str, figure) -> dict:
+    """One figure of the engine as the API and ``valeurs-consolidees.csv`` publish it."""
+    trajectory = figure.trajectory
+    return {
+        "territory": territory,
+        "period": f"{figure.period:%Y-%m}",
+        "value": round(figure.value, 4),
+        "base": None if figure.base is None else round(figure.base, 4),
+        "computed": figure.computed,
+        "coverage": figure.coverage,
+        "coverage_status": figure.status,
+        "missing": list(figure.missing),
+        "carried": sorted({code for code, _ in figure.carried}),
+        "provisional": figure.provisional,
+        "baseline": None if trajectory is None else round(trajectory.baseline, 4),
+        "target": None if trajectory is None else round(trajectory.target, 4),
+        "expected": (
+            None if trajectory is None else round(trajectory.expected_at(progress_rules.period_end(figure.period)), 4)
+        ),
+        "method": figure.method,
+        "reference_method": (trajectory.weighting or None) if trajectory is not None else None,
+        "carried_periods": [{"territory": code, "period": f"{period:%Y-%m}"} for code, period in figure.carried],
+        "other_source": None if figure.other is None else round(figure.other, 4),
+        "demonstration": figure.demonstration,
+    }
+
+
 class ProgressFilters(Schema):
-    scope: Literal["engagement", "theme", "overall"] | None = None
+    scope: Literal["indicator", "engagement", "theme", "overall"] | None = None
     territory: str | None = Field(None, description="code du territoire")
 
 
@@ -391,21 +681,39 @@ def progress(request: HttpRequest, filters: Query[ProgressFilters]):
         territory = _get_or_404(Territory.objects.all(), "Territoire", filters.territory)
     items = []
     for scope in scopes:
-        rows = latest_snapshots(scope).select_related("engagement", "theme", "territory")
+        rows = ProgressSnapshot.objects.latest_per_object(scope).select_related(
+            "indicator", "engagement", "theme", "territory"
+        )
         if territory is not None:
             rows = rows.filter(territory=territory)
-        for s in rows.order_by("territory__code", "engagement__code", "theme__code"):
-            items.append(
-                {
-                    "scope": s.scope,
-                    "object": s.engagement.code if s.engagement else s.theme.code if s.theme else None,
-                    "territory": s.territory.code,
-                    "as_of": s.as_of,
-                    "percent": None if s.percent is None else float(s.percent),
-                    "weather": {"declared": s.weather_declared, "computed": s.weather_computed},
-                }
-            )
+        for s in rows.order_by("territory__code", "indicator__code", "engagement__code", "theme__code"):
+            items.append(progress_item(s))
     return items
+
+
+def progress_item(s: ProgressSnapshot) -> dict:
+    """A snapshot as the API and ``avancement.csv`` publish it."""
+    outcome = s.outcome if s.scope == ProgressSnapshot.Scope.INDICATOR else None
+    figure = outcome.figure if outcome is not None else None
+    obj = s.indicator or s.engagement or s.theme
+    return {
+        "scope": s.scope,
+        "object": obj.code if obj else None,
+        "territory": s.territory.code,
+        "as_of": s.as_of,
+        "data_period": _month(s.data_period),
+        "data_period_start": _month(s.data_period_start),
+        "percent": _number(s.percent),
+        "weather": {"declared": s.weather_declared, "computed": s.weather_computed},
+        "gap": _number(s.gap),
+        "projected": _month(outcome.projected) if outcome is not None else None,
+        "value": figure.value if figure is not None else None,
+        "coverage_status": figure.status if figure is not None else None,
+        "trend": outcome.trend if outcome is not None else None,
+        "trend_periods": [_month(p) for p in outcome.trend_periods] if outcome is not None else [],
+        "trend_territories": list(outcome.trend_territories) if outcome is not None else [],
+        "demonstration": s.demonstration,
+    }
 
 
 @api.get("/committees", response=list[CommitteeOut], summary="Les comités pour l'emploi")
@@ -442,6 +750,7 @@ def meetings(request: HttpRequest, filters: Query[MeetingFilters]):
                 "status": m.status,
                 "minutes_published_at": minutes.published_at if minutes else None,
                 "minutes": minutes.body if minutes else None,
+                "demonstration": m.is_demo,
             }
         )
     return items
@@ -474,6 +783,7 @@ def decisions(request: HttpRequest, filters: Query[DecisionFilters]):
             "due_on": d.due_on,
             "status": d.status,
             "closed_at": d.closed_at,
+            "demonstration": d.meeting.is_demo,
         }
         for d in rows.order_by("meeting__starts_at", "pk")
     ]

@@ -9,21 +9,35 @@ from __future__ import annotations
 import csv
 import datetime
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import timezone
 
 from comites.models import Decision, Meeting, Minutes
-from engagements.models import Engagement, Indicator, IndicatorValue, ProgressSnapshot
+from common.csv_safe import safe_cell
+from engagements import engine, freshness
+from engagements.models import Engagement, Indicator, IndicatorValue, Milestone, ProgressSnapshot, ValueRevision
 
 CHUNK = 2000
+INDICATOR_UNIT = "unité de l'indicateur (colonne unite d'indicateurs.csv)"
 
 
 @dataclass(frozen=True)
 class Dataset:
+    """One CSV file. Its Table Schema (francetravail/opendata.py) is built from ``types`` (Table Schema type of each
+    column not a string: codes stay strings, so that ``02`` keeps its zero), ``units``, the primary key and the
+    foreign keys (column, other dataset, its column)."""
+
     slug: str
     title: str
     description: str
     columns: tuple[tuple[str, str], ...]  # (name, meaning)
     rows: Callable[[dict], Iterable[Iterable]]
+    types: dict[str, str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
 
 
 def _engagements(filters: dict) -> Iterator[tuple]:
@@ -32,7 +46,15 @@ def _engagements(filters: dict) -> Iterator[tuple]:
         "code", "partners__organisation__name"
     ):
         pilots[engagement_code] = name
+    tree = engine.TerritoryTree.load()
+    late = freshness.late_by_engagement(timezone.localdate(), tree, tree.steering_territory())
+    demo = dict(
+        ProgressSnapshot.objects.latest_per_object(ProgressSnapshot.Scope.ENGAGEMENT)
+        .filter(territory=tree.steering_territory())
+        .values_list("engagement_id", "demonstration")
+    )
     for e in Engagement.objects.select_related("theme").order_by("code").iterator(chunk_size=CHUNK):
+        item = late.get(e.pk)
         yield (
             e.code,
             e.theme.code,
@@ -42,6 +64,11 @@ def _engagements(filters: dict) -> Iterator[tuple]:
             e.ends_on or "",
             e.update_frequency,
             pilots.get(e.code, ""),
+            "oui" if e.ends_on_provisional else "non",
+            "oui" if item else "non",
+            item.due_on if item else "",
+            item.label if item else "",
+            _bool(demo.get(e.pk, False)),
         )
 
 
@@ -62,68 +89,165 @@ def _indicators(filters: dict) -> Iterator[tuple]:
             i.publication_delay_days,
             i.source,
             i.definition,
+            i.nature,
         )
 
 
 def _values(filters: dict) -> Iterator[tuple]:
-    values = IndicatorValue.objects.filter(status=IndicatorValue.Status.ACCEPTED)
+    values = IndicatorValue.objects.published()
     if filters.get("indicateur"):
         values = values.filter(indicator=filters["indicateur"])
     rows = values.order_by("indicator__code", "territory__code", "period").values_list(
-        "indicator__code", "territory__code", "period", "value", "base", "organisation__name", "updated_at"
+        "indicator__code",
+        "territory__code",
+        "period",
+        "value",
+        "base",
+        "organisation__name",
+        "updated_at",
+        "organisation__is_demo",
     )
-    for code, territory, period, value, base, organisation, updated_at in rows.iterator(chunk_size=CHUNK):
-        yield (code, territory, f"{period:%Y-%m}", value, "" if base is None else base, organisation, updated_at)
+    for code, territory, period, value, base, organisation, updated_at, demo in rows.iterator(chunk_size=CHUNK):
+        yield (
+            code,
+            territory,
+            f"{period:%Y-%m}",
+            value,
+            "" if base is None else base,
+            organisation,
+            updated_at,
+            _bool(demo),
+        )
+
+
+def _revisions(filters: dict) -> Iterator[tuple]:
+    """Every public revision of a published value: before, after, when, why and by which organisation."""
+    revisions = ValueRevision.objects.filter(revised_at__lte=timezone.now())
+    if filters.get("indicateur"):
+        revisions = revisions.filter(indicator=filters["indicateur"])
+    rows = revisions.order_by("indicator__code", "territory__code", "period", "revised_at", "pk").values_list(
+        "indicator__code",
+        "territory__code",
+        "period",
+        "old_value",
+        "old_base",
+        "new_value",
+        "new_base",
+        "revised_at",
+        "reason",
+        "organisation__name",
+        "organisation__is_demo",
+    )
+    for code, territory, period, old, old_base, new, new_base, revised_at, reason, organisation, demo in rows.iterator(
+        chunk_size=CHUNK
+    ):
+        yield (
+            code,
+            territory,
+            f"{period:%Y-%m}",
+            old,
+            _blank(old_base),
+            new,
+            _blank(new_base),
+            revised_at,
+            reason,
+            organisation,
+            _bool(demo),
+        )
+
+
+def _figures(filters: dict) -> Iterator[tuple]:
+    """Every figure the engine publishes, reported or rolled up, as the API's values endpoint gives them."""
+    from francetravail.api import value_item
+
+    indicators = Indicator.objects.order_by("code")
+    if filters.get("indicateur"):
+        indicators = indicators.filter(pk=filters["indicateur"].pk)
+    indicators = list(indicators)
+    figures = engine.indicator_figures(indicators) if indicators else {}
+    for indicator in indicators:
+        result = figures[indicator.pk]
+        codes = result.tree.code
+        for territory_id in sorted(result.series, key=lambda pk: codes[pk]):
+            for figure in result.for_territory(territory_id):
+                item = value_item(codes[territory_id], figure)
+                yield (
+                    indicator.code,
+                    item["territory"],
+                    item["period"],
+                    item["value"],
+                    _blank(item["base"]),
+                    _bool(item["computed"]),
+                    _blank(item["coverage"]),
+                    _blank(item["coverage_status"]),
+                    " ".join(item["missing"]),
+                    " ".join(item["carried"]),
+                    _bool(item["provisional"]),
+                    _blank(item["baseline"]),
+                    _blank(item["target"]),
+                    _blank(item["expected"]),
+                    _bool(item["demonstration"]),
+                    item["method"],
+                    _blank(item["reference_method"]),
+                    " ".join(f"{c['territory']}:{c['period']}" for c in item["carried_periods"]),
+                    _blank(item["other_source"]),
+                )
 
 
 def _progress(filters: dict) -> Iterator[tuple]:
-    rows = ProgressSnapshot.objects.order_by("as_of", "scope", "engagement__code", "theme__code", "territory__code")
-    for (
-        scope,
-        engagement,
-        theme,
-        territory,
-        as_of,
-        percent,
-        declared,
-        computed,
-        coverage,
-        flags,
-        version,
-    ) in rows.values_list(
-        "scope",
-        "engagement__code",
-        "theme__code",
-        "territory__code",
-        "as_of",
-        "percent",
-        "weather_declared",
-        "weather_computed",
-        "coverage",
-        "flags",
-        "rules_version",
-    ).iterator(chunk_size=CHUNK):
+    from francetravail.api import progress_item
+
+    rows = ProgressSnapshot.objects.select_related("indicator", "engagement", "theme", "territory").order_by(
+        "as_of", "scope", "indicator__code", "engagement__code", "theme__code", "territory__code"
+    )
+    for snapshot in rows.iterator(chunk_size=CHUNK):
+        item = progress_item(snapshot)
+        coverage = snapshot.coverage or {}
         yield (
-            scope,
-            engagement or theme or "",
-            territory,
-            as_of,
-            "" if percent is None else percent,
-            declared,
-            computed,
-            (coverage or {}).get("indicateurs") or (coverage or {}).get("engagements") or "",
-            " ".join(flags or []),
-            version,
+            snapshot.scope,
+            item["object"] or "",
+            item["territory"],
+            snapshot.as_of,
+            _blank(snapshot.percent),
+            snapshot.weather_declared,
+            snapshot.weather_computed,
+            coverage.get("indicators") or coverage.get("engagements") or coverage.get("coverage") or "",
+            " ".join(snapshot.flags or []),
+            snapshot.rules_version,
+            _blank(item["data_period"]),
+            _blank(item["data_period_start"]),
+            _blank(snapshot.gap),
+            _blank(item["projected"]),
+            _blank(item["coverage_status"]),
+            _bool(snapshot.demonstration),
+            _blank(item["trend"]),
         )
+
+
+def _milestones(filters: dict) -> Iterator[tuple]:
+    region = settings.HOME_TERRITORY_CODE
+    rows = Milestone.objects.order_by("engagement__code", "due_on", "pk").values_list(
+        "engagement__code", "title", "territory__code", "due_on", "done_on", "weight", "is_demo"
+    )
+    for code, title, territory, due_on, done_on, weight, demo in rows.iterator(chunk_size=CHUNK):
+        yield (code, title, territory or region, due_on, done_on or "", weight, _bool(demo))
 
 
 def _meetings(filters: dict) -> Iterator[tuple]:
     rows = Meeting.objects.order_by("starts_at", "pk").values_list(
-        "pk", "committee__code", "starts_at", "ends_at", "place", "status", "minutes__state", "minutes__published_at"
+        "pk",
+        "committee__code",
+        "starts_at",
+        "ends_at",
+        "place",
+        "status",
+        "minutes__state",
+        "minutes__published_at",
+        "is_demo",
     )
-    for pk, committee, starts_at, ends_at, place, status, state, published_at in rows.iterator(chunk_size=CHUNK):
+    for pk, committee, starts_at, ends_at, place, status, state, published_at, demo in rows.iterator(chunk_size=CHUNK):
         published = state == Minutes.State.PUBLISHED
-        yield (pk, committee, starts_at, ends_at or "", place, status, published_at if published else "")
+        yield (pk, committee, starts_at, ends_at or "", place, status, published_at if published else "", _bool(demo))
 
 
 def _decisions(filters: dict) -> Iterator[tuple]:
@@ -141,10 +265,29 @@ def _decisions(filters: dict) -> Iterator[tuple]:
             "due_on",
             "status",
             "closed_at",
+            "meeting__is_demo",
         )
     )
-    for row in rows.iterator(chunk_size=CHUNK):
-        yield tuple("" if cell is None else cell for cell in row)
+    for *row, demo in rows.iterator(chunk_size=CHUNK):
+        yield (*("" if cell is None else cell for cell in row), _bool(demo))
+
+
+def _calendar(filters: dict) -> Iterator[tuple]:
+    from francetravail.publication import expected_values
+
+    for item in expected_values(timezone.localdate()):
+        if filters.get("indicateur") and item.indicator != filters["indicateur"].code:
+            continue
+        yield (
+            item.indicator,
+            item.engagement,
+            item.territory,
+            f"{item.last_period:%Y-%m}" if item.last_period else "",
+            f"{item.period:%Y-%m}",
+            item.due_on,
+            _bool(item.overdue),
+            item.days_late,
+        )
 
 
 DATASETS = {
@@ -163,8 +306,25 @@ DATASETS = {
                 ("echeance", "date d'échéance (AAAA-MM-JJ)"),
                 ("frequence_mise_a_jour_mois", "fréquence de mise à jour attendue, en mois"),
                 ("pilote", "organisation pilote"),
+                ("echeance_provisoire", "« oui » tant que l'échéance n'est pas confirmée"),
+                ("en_retard", "« oui » si une valeur ou le compte rendu attendu est en retard (règle de fraîcheur)"),
+                ("en_retard_depuis", "échéance de l'élément en retard le plus ancien (AAAA-MM-JJ)"),
+                ("element_en_retard", "l'élément en retard le plus ancien"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
             ),
             _engagements,
+            types={
+                "intitule_provisoire": "boolean",
+                "debut": "date",
+                "echeance": "date",
+                "frequence_mise_a_jour_mois": "integer",
+                "echeance_provisoire": "boolean",
+                "en_retard": "boolean",
+                "en_retard_depuis": "date",
+                "demonstration": "boolean",
+            },
+            units={"frequence_mise_a_jour_mois": "mois"},
+            primary_key=("code",),
         ),
         Dataset(
             "indicateurs",
@@ -185,8 +345,13 @@ DATASETS = {
                 ("delai_publication_jours", "délai de publication après la fin de la période, en jours"),
                 ("source", "source"),
                 ("definition", "définition"),
+                ("nature", "statistique publique, données de gestion ou enquête"),
             ),
             _indicators,
+            types={"poids": "number", "frequence_mois": "integer", "delai_publication_jours": "integer"},
+            units={"frequence_mois": "mois", "delai_publication_jours": "jours"},
+            primary_key=("code",),
+            foreign_keys=(("engagement", "engagements", "code"),),
         ),
         Dataset(
             "valeurs",
@@ -201,26 +366,166 @@ DATASETS = {
                 ("base", "dénominateur d'un taux ou nombre de cas d'une moyenne (vide si non fourni)"),
                 ("organisation", "organisation qui a déclaré la valeur"),
                 ("modifiee_le", "date et heure de la dernière modification (ISO 8601)"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
             ),
             _values,
+            types={
+                "periode": "yearmonth",
+                "valeur": "number",
+                "base": "number",
+                "modifiee_le": "datetime",
+                "demonstration": "boolean",
+            },
+            units={"valeur": INDICATOR_UNIT},
+            primary_key=("indicateur", "territoire", "periode"),
+            foreign_keys=(("indicateur", "indicateurs", "code"),),
+        ),
+        Dataset(
+            "revisions",
+            "Révisions des valeurs publiées",
+            "Chaque changement d'une valeur validée : une proposition validée par le pilote, corrigée à la "
+            "validation, ou une nouvelle valeur du pilote. Une proposition en attente ou refusée ne change rien. "
+            "Filtre : ?indicateur=CODE.",
+            (
+                ("indicateur", "code de l'indicateur"),
+                ("territoire", "code du territoire"),
+                ("periode", "mois de la valeur révisée (AAAA-MM)"),
+                ("ancienne_valeur", "valeur publiée avant la révision, point décimal"),
+                ("ancienne_base", "base publiée avant la révision (vide si aucune)"),
+                ("nouvelle_valeur", "valeur publiée depuis la révision, point décimal"),
+                ("nouvelle_base", "base publiée depuis la révision (vide si aucune)"),
+                ("revisee_le", "date et heure de la révision (ISO 8601)"),
+                ("motif", "motif de la révision"),
+                ("organisation", "organisation dont la valeur est publiée depuis la révision"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
+            ),
+            _revisions,
+            types={
+                "periode": "yearmonth",
+                "ancienne_valeur": "number",
+                "ancienne_base": "number",
+                "nouvelle_valeur": "number",
+                "nouvelle_base": "number",
+                "revisee_le": "datetime",
+                "demonstration": "boolean",
+            },
+            units={"ancienne_valeur": INDICATOR_UNIT, "nouvelle_valeur": INDICATOR_UNIT},
+            foreign_keys=(("indicateur", "indicateurs", "code"),),
+        ),
+        Dataset(
+            "valeurs-consolidees",
+            "Valeurs publiées par territoire, déclarées ou consolidées",
+            "Toutes les valeurs que publie le portail : déclarées, ou consolidées depuis les territoires qui "
+            "composent un territoire, avec leur couverture et leur référence calculée sur les mêmes territoires. "
+            "Filtre : ?indicateur=CODE.",
+            (
+                ("indicateur", "code de l'indicateur"),
+                ("territoire", "code du territoire"),
+                ("periode", "mois couvert (AAAA-MM)"),
+                ("valeur", "valeur, point décimal"),
+                ("base", "dénominateur ou nombre de cas (vide si non fourni)"),
+                ("calculee", "oui si consolidée depuis les territoires, non si déclarée"),
+                ("couverture", "k/n : territoires présents sur territoires qui déclarent l'indicateur (consolidée)"),
+                ("statut_couverture", "complete, carried (valeurs reportées) ou partial (vide si déclarée)"),
+                ("manquants", "codes des territoires absents, séparés par des espaces"),
+                ("reportes", "codes des territoires dont la valeur précédente est reportée"),
+                ("provisoire", "oui pour une période partielle plus récente que la dernière période complète"),
+                ("reference", "référence consolidée sur les mêmes territoires que la valeur"),
+                ("cible", "cible finale consolidée sur les mêmes territoires que la valeur"),
+                ("attendu", "valeur attendue sur la trajectoire à la fin de la période"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
+                ("methode", "valeur déclarée, somme, moyenne pondérée par les bases ou moyenne simple"),
+                (
+                    "methode_reference",
+                    "consolidation de la référence : somme, moyenne pondérée par les bases à la "
+                    "période de référence, ou moyenne simple (vide pour une cible propre au territoire)",
+                ),
+                ("reportes_periodes", "territoires reportés avec la période de leur valeur, CODE:AAAA-MM"),
+                ("autre_source", "valeur de l'autre source (déclarée ou consolidée), si elle existe"),
+            ),
+            _figures,
+            types={
+                "periode": "yearmonth",
+                "valeur": "number",
+                "base": "number",
+                "calculee": "boolean",
+                "provisoire": "boolean",
+                "reference": "number",
+                "cible": "number",
+                "attendu": "number",
+                "demonstration": "boolean",
+                "autre_source": "number",
+            },
+            units={name: INDICATOR_UNIT for name in ("valeur", "reference", "cible", "attendu", "autre_source")},
+            primary_key=("indicateur", "territoire", "periode"),
+            foreign_keys=(("indicateur", "indicateurs", "code"),),
         ),
         Dataset(
             "avancement",
             "Avancement calculé",
-            "Toutes les photographies d'avancement calculées, par portée, objet, territoire et jour.",
+            "Toutes les photographies d'avancement calculées, par portée (indicateur, engagement, enjeu, ensemble), "
+            "objet, territoire et jour de calcul, avec la période des données.",
             (
-                ("portee", "engagement, theme ou overall (ensemble du protocole)"),
-                ("objet", "code de l'engagement ou de l'enjeu (vide pour l'ensemble)"),
+                ("portee", "indicator, engagement, theme ou overall (ensemble du protocole)"),
+                ("objet", "code de l'indicateur, de l'engagement ou de l'enjeu (vide pour l'ensemble)"),
                 ("territoire", "code du territoire"),
-                ("date", "date de la photographie (AAAA-MM-JJ)"),
-                ("avancement", "avancement calculé en % (vide si non calculable)"),
+                ("date", "date du calcul (AAAA-MM-JJ)"),
+                (
+                    "avancement",
+                    "avancement calculé en % ; atteinte en points pour un indicateur (vide si non calculable)",
+                ),
                 ("meteo_declaree", "soleil, couvert, nuage, orage, non_renseignee ou non_necessaire"),
                 ("meteo_calculee", "même échelle, calculée par les règles"),
                 ("couverture", "k/n : indicateurs (ou engagements) calculés sur le total"),
                 ("alertes", "codes d'alerte séparés par des espaces"),
                 ("version_regles", "version des règles de calcul"),
+                ("periode_donnees", "mois des données les plus récentes utilisées (AAAA-MM)"),
+                ("periode_donnees_debut", "mois des données les plus anciennes utilisées (AAAA-MM)"),
+                ("ecart_points", "écart à la trajectoire, en points"),
+                ("date_projetee", "indicateur : mois où la tendance atteint la cible (AAAA-MM)"),
+                ("statut_couverture", "indicateur : couverture de la valeur retenue"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
+                ("tendance_par_mois", "indicateur : tendance par mois sur les territoires présents à chaque période"),
             ),
             _progress,
+            types={
+                "date": "date",
+                "avancement": "number",
+                "periode_donnees": "yearmonth",
+                "periode_donnees_debut": "yearmonth",
+                "ecart_points": "number",
+                "date_projetee": "yearmonth",
+                "demonstration": "boolean",
+                "tendance_par_mois": "number",
+            },
+            units={
+                "avancement": "% (points d'atteinte pour un indicateur)",
+                "ecart_points": "points",
+                "tendance_par_mois": "unité de l'indicateur par mois",
+            },
+        ),
+        Dataset(
+            "jalons",
+            "Jalons des engagements",
+            "Les jalons de chaque engagement : échéance, réalisation, poids dans l'avancement et territoire où ils "
+            "comptent.",
+            (
+                ("engagement", "code de l'engagement"),
+                ("intitule", "intitulé du jalon"),
+                ("territoire", "territoire où le jalon est fixé et compte"),
+                ("echeance", "échéance (AAAA-MM-JJ)"),
+                ("realise_le", "date de réalisation (AAAA-MM-JJ, vide si non réalisé)"),
+                ("poids", "poids du jalon dans l'avancement des jalons"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
+            ),
+            _milestones,
+            types={
+                "echeance": "date",
+                "realise_le": "date",
+                "poids": "integer",
+                "demonstration": "boolean",
+            },
+            foreign_keys=(("engagement", "engagements", "code"),),
         ),
         Dataset(
             "reunions",
@@ -234,8 +539,17 @@ DATASETS = {
                 ("lieu", "lieu"),
                 ("statut", "planned (prévue), held (tenue) ou cancelled (annulée)"),
                 ("compte_rendu_publie_le", "date de publication du compte rendu (vide s'il n'est pas publié)"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
             ),
             _meetings,
+            types={
+                "id": "integer",
+                "debut": "datetime",
+                "fin": "datetime",
+                "compte_rendu_publie_le": "datetime",
+                "demonstration": "boolean",
+            },
+            primary_key=("id",),
         ),
         Dataset(
             "decisions",
@@ -252,11 +566,58 @@ DATASETS = {
                 ("echeance", "échéance (AAAA-MM-JJ)"),
                 ("statut", "open (en cours), done (réalisée) ou dropped (abandonnée)"),
                 ("close_le", "date de clôture (ISO 8601)"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
             ),
             _decisions,
+            types={
+                "id": "integer",
+                "reunion": "integer",
+                "reunion_debut": "datetime",
+                "echeance": "date",
+                "close_le": "datetime",
+                "demonstration": "boolean",
+            },
+            primary_key=("id",),
+            foreign_keys=(("reunion", "reunions", "id"), ("engagement", "engagements", "code")),
+        ),
+        Dataset(
+            "calendrier",
+            "Calendrier de publication",
+            "Pour chaque indicateur et chaque territoire qui le déclare : le mois de la prochaine valeur attendue et "
+            "la date à laquelle elle est attendue (fin du mois de la dernière valeur + fréquence + délai de "
+            "publication), et les valeurs en retard. Filtre : ?indicateur=CODE.",
+            (
+                ("indicateur", "code de l'indicateur"),
+                ("engagement", "code de l'engagement mesuré"),
+                ("territoire", "code du territoire qui déclare l'indicateur"),
+                ("derniere_periode", "mois de la dernière valeur publiée (AAAA-MM, vide s'il n'y en a aucune)"),
+                ("periode_attendue", "mois de la prochaine valeur attendue (AAAA-MM)"),
+                ("attendue_le", "date à laquelle cette valeur est attendue (AAAA-MM-JJ)"),
+                ("en_retard", "oui si la date est passée sans que la valeur soit publiée"),
+                ("jours_de_retard", "nombre de jours écoulés depuis la date attendue (0 si elle n'est pas passée)"),
+            ),
+            _calendar,
+            types={
+                "derniere_periode": "yearmonth",
+                "periode_attendue": "yearmonth",
+                "attendue_le": "date",
+                "en_retard": "boolean",
+                "jours_de_retard": "integer",
+            },
+            units={"jours_de_retard": "jours"},
+            primary_key=("indicateur", "territoire"),
+            foreign_keys=(("indicateur", "indicateurs", "code"), ("engagement", "engagements", "code")),
         ),
     ]
 }
+
+
+def _bool(value: bool) -> str:
+    return "oui" if value else "non"
+
+
+def _blank(value) -> object:
+    return "" if value is None else value
 
 
 class _Echo:
@@ -267,7 +628,8 @@ class _Echo:
 def _cell(value) -> object:
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
-    return value
+    # No cell may start a spreadsheet formula (common/csv_safe.py; explained on /donnees/).
+    return safe_cell(value)
 
 
 def stream(dataset: Dataset, filters: dict) -> Iterator[str]:

@@ -26,6 +26,7 @@ from engagements.models import (
     IntermediateTarget,
     Milestone,
     ProgressReport,
+    ValueRevision,
     Weather,
 )
 from engagements.progress import add_months
@@ -111,7 +112,7 @@ def _series(indicator: Indicator, territory: str, months: list[datetime.date], r
     trend = rng.uniform(-0.002, 0.012)
     rows = []
     for index, period in enumerate(months):
-        season = 1 + 0.12 * ((period.month in (9, 10)) - (period.month in (7, 8)))
+        season = 1 + 0.03 * ((period.month in (9, 10)) - (period.month in (7, 8)))
         noise = rng.uniform(0.93, 1.07)
         if indicator.unit == Indicator.Unit.PERCENT:
             level = {"up": 48, "down": 30}[indicator.direction] + rng.uniform(-6, 6)
@@ -192,6 +193,7 @@ def _load_values(today, rng, territories, pilot_of, contributor_on, users) -> tu
     last = add_months(today.replace(day=1), -1)
     months = [add_months(last, -offset) for offset in range(MONTHS - 1, -1, -1)]
     values: list[IndicatorValue] = []
+    revisions: list[ValueRevision] = []
     targets = 0
     reviewer = users["partenaire@demo.test"]
     for indicator in Indicator.objects.select_related("engagement", "theme").order_by("code"):
@@ -201,12 +203,14 @@ def _load_values(today, rng, territories, pilot_of, contributor_on, users) -> tu
         for code in NORD_LOCALS + OTHER_DEPARTEMENTS:
             series = _series(indicator, code, periods, rng)
             if code in GAPS:
-                series = series[: -GAPS[code]]
+                # Stopped reporting GAPS[code] months ago, whatever the indicator's frequency.
+                series = [row for row in series if row[0] <= add_months(last, -GAPS[code])]
             contributor = contributor_on.get((engagement_code, code)) if engagement_code else None
             for position, (period, value, base) in enumerate(series):
                 from_contributor = contributor is not None and position >= len(series) - 6
                 status = IndicatorValue.Status.ACCEPTED
                 review = {}
+                beside = None  # the lifecycle shown on this cell, beside its published value
                 if from_contributor and position == len(series) - 1:
                     status = IndicatorValue.Status.PROPOSED
                 elif from_contributor and position == len(series) - 2:
@@ -216,24 +220,82 @@ def _load_values(today, rng, territories, pilot_of, contributor_on, users) -> tu
                         "reviewer": reviewer,
                         "reviewed_at": timezone.now(),
                     }
-                elif from_contributor:
+                elif from_contributor and position == len(series) - 3:
+                    beside = "proposed"
+                elif from_contributor and position == len(series) - 4:
+                    beside = "revised"
+                elif from_contributor and position == len(series) - 5:
+                    beside = "refused"
+                if from_contributor and beside != "proposed" and status == IndicatorValue.Status.ACCEPTED:
                     review = {"reviewer": reviewer, "reviewed_at": timezone.now()}
-                organisation = contributor if from_contributor else pilot
+                # A proposal waiting beside the pilot's published value (the contributor's figure differs).
+                organisation = contributor if from_contributor and beside != "proposed" else pilot
                 author = users["mission-locale@demo.test"] if organisation.slug == ML_LILLE else None
+                cell = {"indicator": indicator, "territory": territories[code], "period": period, "note": DEMO_NOTE}
                 values.append(
                     IndicatorValue(
-                        indicator=indicator,
-                        territory=territories[code],
-                        period=period,
+                        **cell,
                         value=value,
                         base=base,
                         status=status,
                         organisation=organisation,
                         author=author,
-                        note=DEMO_NOTE,
                         **review,
                     )
                 )
+                if beside is None:
+                    continue
+                other = _other_value(indicator, value)
+                if beside == "proposed":
+                    values.append(
+                        IndicatorValue(
+                            **cell,
+                            value=other,
+                            base=base,
+                            status=IndicatorValue.Status.PROPOSED,
+                            organisation=contributor,
+                            author=users["mission-locale@demo.test"],
+                        )
+                    )
+                elif beside == "refused":
+                    values.append(
+                        IndicatorValue(
+                            **cell,
+                            value=other,
+                            base=base,
+                            status=IndicatorValue.Status.REJECTED,
+                            organisation=contributor,
+                            author=users["mission-locale@demo.test"],
+                            reviewer=reviewer,
+                            reviewed_at=timezone.now(),
+                            review_note="Chiffre déjà corrigé dans la valeur publiée (démonstration).",
+                        )
+                    )
+                else:
+                    # The pilot's first figure, replaced once the contributor's consolidated figure was accepted: a
+                    # public revision.
+                    values.append(
+                        IndicatorValue(
+                            **cell, value=other, base=base, status=IndicatorValue.Status.REPLACED, organisation=pilot
+                        )
+                    )
+                    revisions.append(
+                        ValueRevision(
+                            indicator=indicator,
+                            territory=territories[code],
+                            period=period,
+                            old_value=other,
+                            old_base=base,
+                            new_value=value,
+                            new_base=base,
+                            revised_at=timezone.make_aware(
+                                datetime.datetime.combine(min(add_months(period, 1), today), datetime.time(10))
+                            )
+                            - datetime.timedelta(days=1),
+                            reason="Chiffre du bassin consolidé après rapprochement des fichiers (démonstration).",
+                            organisation=contributor,
+                        )
+                    )
             if indicator.is_context or not series:
                 continue
             baseline = series[0][1]
@@ -256,7 +318,15 @@ def _load_values(today, rng, territories, pilot_of, contributor_on, users) -> tu
             )
             targets += 1
     bulk_create_with_history(values, IndicatorValue, batch_size=1000)
+    ValueRevision.objects.bulk_create(revisions)
     return len(values), targets
+
+
+def _other_value(indicator: Indicator, value: Decimal) -> Decimal:
+    """A different value that is still valid for the indicator's unit (a proposal, a replaced first figure)."""
+    if indicator.unit == Indicator.Unit.PERCENT and value > 99:
+        return value - 1
+    return value + 1 if value < 1 else value - 1
 
 
 def _load_milestones(today, rng, engagements) -> int:
@@ -275,6 +345,7 @@ def _load_milestones(today, rng, engagements) -> int:
                 due_on=due,
                 done_on=due - datetime.timedelta(days=rng.randint(0, 20)) if done else None,
                 weight=2 if "Bilan" in title else 1,
+                is_demo=True,
             )
             count += 1
     return count
@@ -354,6 +425,7 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
             ends_at=_at(today + datetime.timedelta(days=15 + index * 2), 12),
             place=f"Préfecture — salle du comité (démonstration) · {committee.territory.name}",
             agenda="1. Suivi des décisions\n2. Avancement des engagements\n3. Questions diverses",
+            is_demo=True,
         )
         meetings += 1
 
@@ -370,6 +442,7 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
                 place=f"Préfecture (démonstration) · {committee.territory.name}",
                 status=Meeting.Status.HELD,
                 agenda="1. Suivi des décisions\n2. Point d'avancement des engagements du protocole\n3. Calendrier",
+                is_demo=True,
             )
             meetings += 1
             # The latest CDE-59 meeting still has its minutes in draft: nothing of it is public yet.

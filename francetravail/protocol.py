@@ -7,6 +7,7 @@ second run neither writes nor adds to the audit history.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +30,7 @@ UNITS = {choice.value for choice in Indicator.Unit}
 AGGREGATIONS = {choice.value for choice in Indicator.Aggregation}
 DIRECTIONS = {choice.value for choice in Indicator.Direction}
 PARENT_SOURCES = {choice.value for choice in Indicator.ParentSource}
+NATURES = {choice.value for choice in Indicator.Nature}
 SUMMABLE_MEASURES = {"stock", "flow", "ytd"}
 WEIGHT_MAX = 999.99  # Indicator.weight is a decimal(5, 2)
 
@@ -126,6 +128,15 @@ class _Validator:
             return ""
         return value
 
+    def date(self, item: dict, key: str) -> datetime.date | None:
+        value = item.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value
+        self.error(item, key, "une date AAAA-MM-JJ est attendue")
+        return None
+
     def boolean(self, item: dict, key: str, default: bool) -> bool:
         value = item.get(key, default)
         if not isinstance(value, bool):
@@ -176,10 +187,18 @@ def parse(text: str) -> dict:
             }
         )
 
+    protocol = data.get("protocol") if isinstance(data, dict) and isinstance(data.get("protocol"), dict) else {}
+    default_start = v.date(protocol, "starts_on")
+    default_end = v.date(protocol, "ends_on")
+    default_end_provisional = v.boolean(protocol, "ends_on_provisional", True)
     for order, (code, item) in enumerate(engagements.items(), start=1):
         theme = v.text(item, "theme")
         if theme and theme not in themes:
             v.error(item, "theme", f"enjeu inconnu « {theme} »")
+        starts_on = v.date(item, "starts_on") or default_start
+        ends_on = v.date(item, "ends_on") or default_end
+        if starts_on and ends_on and ends_on < starts_on:
+            v.error(item, "ends_on", "l'échéance précède le début")
         rows["engagements"].append(
             {
                 "code": code,
@@ -187,6 +206,9 @@ def parse(text: str) -> dict:
                 "title": v.text(item, "title", max_length=300),
                 "summary": v.text(item, "summary", required=False),
                 "provisional": v.boolean(item, "provisional", True),
+                "starts_on": starts_on,
+                "ends_on": ends_on,
+                "ends_on_provisional": v.boolean(item, "ends_on_provisional", default_end_provisional),
                 "order": order,
             }
         )
@@ -262,9 +284,10 @@ def parse(text: str) -> dict:
             weight = 1
         if context and weight:
             v.error(item, "weight", "une série de contexte a un poids nul")
-        delay = item.get("publication_delay", 30)
+        delay_key = "publication_delay_days" if "publication_delay_days" in item else "publication_delay"
+        delay = item.get(delay_key, 30)
         if isinstance(delay, bool) or not isinstance(delay, int) or not 0 <= delay <= 366:
-            v.error(item, "publication_delay", "un nombre de jours entre 0 et 366 est attendu")
+            v.error(item, delay_key, "un nombre de jours entre 0 et 366 est attendu")
             delay = 30
         frequency = v.choice(item, "frequency", FREQUENCIES)
         rows["indicators"].append(
@@ -282,6 +305,7 @@ def parse(text: str) -> dict:
                 "frequency": FREQUENCIES.get(frequency, Frequency.MONTHLY),
                 "publication_delay_days": delay,
                 "source": v.text(item, "source", required=False, max_length=300),
+                "nature": v.choice(item, "nature", NATURES, default="") if "nature" in item else "",
                 "definition": v.text(item, "definition", required=False),
             }
         )
@@ -362,7 +386,10 @@ def load(text: str) -> LoadReport:
 
     engagements: dict[str, Engagement] = {}
     for row in rows["engagements"]:
-        values = {key: row[key] for key in ("title", "summary", "provisional", "order")}
+        values = {
+            key: row[key]
+            for key in ("title", "summary", "provisional", "starts_on", "ends_on", "ends_on_provisional", "order")
+        }
         values["theme"] = themes[row["theme"]]
         engagements[row["code"]] = _upsert(Engagement, row["code"], values, report, "engagements")
 

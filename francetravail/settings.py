@@ -30,10 +30,17 @@ else:
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("DEBUG=false requires ALLOWED_HOSTS (comma-separated host names).")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# How many reverse proxies of ours stand in front of the application (0: clients connect directly). It decides which
+# X-Forwarded-For hop is the client's address, for the login lockouts and the API throttle alike.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", env_int("AXES_PROXY_COUNT", 0))
 
 SITE_NAME = "Réseau pour l'emploi — Hauts-de-France"
 # The territory whose figures the public pages show by default (the region's INSEE code).
 HOME_TERRITORY_CODE = env_str("HOME_TERRITORY_CODE") or "32"
+# Whether children's figures are rolled up to the national level. Off for a regional portal, whose FR node has one
+# region under it: its roll-up would publish the region's figures as the nation's (DESIGN §4 « No borrowed
+# progress »). Values reported at the national level itself are published either way.
+ROLL_UP_TO_NATIONAL = env_bool("ROLL_UP_TO_NATIONAL", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -41,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
@@ -59,8 +67,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # HEAD is handled as GET everywhere below, its body dropped on the way out.
+    "francetravail.middleware.HeadAsGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the URL: a NUL or control character in the path or query string is a 400 (issue 11).
+    "francetravail.middleware.RefuseControlCharactersMiddleware",
+    "francetravail.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed below WhiteNoise (static files are compressed once, at collectstatic). Django's gzip adds
+    # random padding against BREACH, and CSRF tokens are masked per response.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,11 +132,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Celery -------------------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
+# The cache may live in another Redis database than the broker's (docker-compose: /1 for the cache, /0 for Celery),
+# so that evicting cache entries under the memory limit never touches a queued task.
+CACHE_REDIS_URL = env_str("CACHE_REDIS_URL") or REDIS_URL
+if CACHE_REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": CACHE_REDIS_URL,
             "KEY_PREFIX": "ft",
             "TIMEOUT": 3600,
             # A Redis outage degrades to a cache miss instead of a 500.
@@ -134,7 +153,15 @@ if REDIS_URL:
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+    # A cache on disk, not in the process's memory: `manage.py` commands, the development server and a worker
+    # then agree on the public data version (a write from a shell is seen at once by the pages).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("CACHE_DIR") or BASE_DIR / "var" / "cache",
+            "TIMEOUT": 3600,
+        }
+    }
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
@@ -150,7 +177,11 @@ CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 600)
 if CELERY_TASK_TIME_LIMIT >= CELERY_VISIBILITY_TIMEOUT:
     raise ImproperlyConfigured("CELERY_TASK_TIME_LIMIT must be below CELERY_VISIBILITY_TIMEOUT.")
-CELERY_TASK_SOFT_TIME_LIMIT = int(CELERY_TASK_TIME_LIMIT * 0.9)
+if CELERY_TASK_TIME_LIMIT < 2:
+    raise ImproperlyConfigured("CELERY_TASK_TIME_LIMIT must be at least 2 seconds.")
+# Tasks that can run long (the CSV import) stop themselves at the soft limit, cleanly; the hard limit (which
+# only the prefork pool enforces, by killing the process) is the backstop.
+CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - max(1, CELERY_TASK_TIME_LIMIT // 10)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
     # How often a worker looks for messages whose worker died (acks_late): they come back once the visibility
@@ -168,9 +199,14 @@ CELERY_TIMEZONE = "Europe/Paris"
 CELERY_BEAT_SCHEDULE = {
     "recompute-all-nightly": {"task": "engagements.tasks.recompute_all", "schedule": crontab(hour=2, minute=0)},
     "sweep-dirty-engagements": {"task": "engagements.tasks.sweep_dirty", "schedule": crontab(minute="*/5")},
+    "requeue-stale-imports": {"task": "engagements.tasks.requeue_stale_imports", "schedule": crontab(minute="*")},
     "clear-expired-sessions": {
         "task": "reseau.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
+    },
+    "purge-expired-personal-data": {
+        "task": "francetravail.tasks.purge_expired_personal_data",
+        "schedule": crontab(hour=3, minute=45),
     },
 }
 
@@ -197,7 +233,9 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False  # lockouts are still logged; not every successful login
 AXES_LOCKOUT_TEMPLATE = "reseau/lockout.html"
 AXES_USERNAME_CALLABLE = "reseau.auth.axes_username"
-AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
+# Behind reverse proxies, the client's address is read from the X-Forwarded-For hops our own proxies added, and
+# only those (francetravail/lib/client_ip.py): the same function serves the lockouts and the API throttle.
+AXES_CLIENT_IP_CALLABLE = "francetravail.lib.client_ip.client_ip"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -214,7 +252,8 @@ USE_TZ = True
 
 # --- Static and media files -------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where collectstatic puts the files WhiteNoise serves (a throwaway folder in the production browser tests).
+STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media/"
@@ -242,6 +281,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "Réseau pour l'emploi <ne
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The portal's own address, for the links in e-mails that workers send (they have no request to read it from).
 SITE_URL = (env_str("SITE_URL") or "").rstrip("/")
+# Where people exercise their data protection rights (the DPO's address), shown on /donnees-personnelles/.
+PRIVACY_CONTACT_EMAIL = env_str("PRIVACY_CONTACT_EMAIL")
 
 # --- Security ---------------------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -256,6 +297,15 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+
+# Browser features the portal never uses, refused to every page and anything it might embed.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), xr-spatial-tracking=()"
+)
+CSRF_FAILURE_VIEW = "francetravail.views.csrf_failure"
+# /sante/ gives its details (what failed and why) to staff, or to a probe sending "Authorization: Bearer <token>".
+HEALTH_TOKEN = env_str("HEALTH_TOKEN")
 
 # Strict CSP: no inline script or style anywhere; the few scripts we run carry the request's nonce.
 CONTENT_SECURITY_POLICY = {
@@ -273,7 +323,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Public pages cached whole (francetravail/lib/public_cache.py): in production each process re-reads the public data
+# Public pages cached whole (common/public_cache.py): in production each process re-reads the public data
 # version at most once per this many seconds, so a recompute shows on the pages within that delay.
 PUBLIC_PAGE_VERSION_TTL = float(env_str("PUBLIC_PAGE_VERSION_TTL") or (0 if DEBUG else 1))
 
@@ -281,9 +331,6 @@ PUBLIC_PAGE_VERSION_TTL = float(env_str("PUBLIC_PAGE_VERSION_TTL") or (0 if DEBU
 API_RATE_LIMIT = env_str("API_RATE_LIMIT") or "600/m"
 NINJA_PAGINATION_PER_PAGE = 100
 NINJA_PAGINATION_MAX_LIMIT = 1000
-
-# django-dsfr: its stylesheets are served by us, integrity attributes stay on.
-DSFR_USE_INTEGRITY_CHECKSUMS = True
 
 LOGGING = {
     "version": 1,

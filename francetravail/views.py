@@ -1,27 +1,30 @@
 """Pages that compose several apps: the home dashboard, the workspace entry, health and legal pages."""
 
+import datetime
 import json
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from comites.models import Committee, Decision, Meeting, Minutes
+from common.forms import PortalForm
+from common.public_cache import cache_public_page
+from engagements import engine, explain, freshness, progress, queries
 from engagements.freshness import organisation_statuses
 from engagements.models import Engagement, Indicator, ProgressSnapshot, Theme
-from engagements.queries import ON_TRACK, indicator_series, indicators_with_targets, latest_snapshots
-from francetravail import csv_exports
+from francetravail import opendata, opendata_views, retention, sitemaps
 from francetravail.csv_exports import DATASETS
 from francetravail.lib import health as health_checks
-from francetravail.lib.forms import PortalForm
-from francetravail.lib.public_cache import cache_public_page
-from reseau.models import Membership, Territory
+from reseau.models import Membership, Organisation, Territory
 from reseau.permissions import acting_membership, can_manage_members, memberships_of
 
 
@@ -39,47 +42,59 @@ class MapForm(PortalForm):
 
 
 MAP_PROGRESS = "avancement"
+# The départements DSFR Chart's map draws (metropolitan France).
+METROPOLITAN_DEPARTEMENTS = (
+    *(f"{n:02d}" for n in range(1, 96) if n != 20),
+    "2A",
+    "2B",
+)
 
 
 def _map(request: HttpRequest, departements: list[Territory]) -> dict:
-    """The map of the départements and its table: overall progress, or the latest value of one indicator."""
+    """The map of the départements and its table: overall progress, or the headline value of one indicator (its
+    latest complete period on each territory, with that period)."""
     indicators = list(Indicator.objects.order_by("code"))
     form = MapForm(request.GET or None, indicators=indicators)
     chosen = form.chosen()
     region = next(iter(Territory.objects.filter(code=settings.HOME_TERRITORY_CODE)), None)
-    rows: list[tuple[Territory, float | None, str]] = []
+    places = [*departements, *([region] if region else [])]
+    values: dict[int, tuple[float | None, str]] = {}
+    periods: dict[int, datetime.date] = {}  # the month of each figure, for the map's « Mise à jour »
     if chosen == MAP_PROGRESS:
-        overall = {
-            s.territory_id: s
-            for s in latest_snapshots(ProgressSnapshot.Scope.OVERALL).filter(
-                territory__in=[t.pk for t in departements] + ([region.pk] if region else [])
-            )
-        }
         name, unit = "Avancement de l'ensemble du protocole", "%"
-        for territory in departements:
-            snapshot = overall.get(territory.pk)
-            percent = float(snapshot.percent) if snapshot and snapshot.percent is not None else None
-            rows.append((territory, percent, f"au {snapshot.as_of:%d/%m/%Y}" if snapshot else ""))
-        regional = overall.get(region.pk) if region else None
-        region_value = float(regional.percent) if regional and regional.percent is not None else None
+        for snapshot in queries.latest(ProgressSnapshot.Scope.OVERALL, territory__in=[t.pk for t in places]):
+            if snapshot.percent is not None:
+                values[snapshot.territory_id] = (
+                    float(snapshot.percent),
+                    explain.period_range(snapshot.data_period_start, snapshot.data_period),
+                )
+                if snapshot.data_period:
+                    periods[snapshot.territory_id] = snapshot.data_period
     else:
-        indicator = indicators_with_targets().get(code=chosen)
-        series = indicator_series([indicator])[indicator.pk]
+        indicator = queries.indicators_with_targets().get(code=chosen)
+        figures = queries.indicator_figures([indicator])[indicator.pk]
         name, unit = indicator.name, indicator.unit
-        for territory in departements:
-            point = series.latest(territory.pk)
-            rows.append((territory, point.value if point else None, f"{point.period:%m/%Y}" if point else ""))
-        point = series.latest(region.pk) if region else None
-        region_value = point.value if point else None
-    data = {t.code: round(v, 2) for t, v, _ in rows if v is not None}
+        for territory in places:
+            figure = figures.headline(territory.pk)
+            if figure is not None:
+                values[territory.pk] = (figure.value, explain.period_range(None, figure.period))
+                periods[territory.pk] = figure.period
+    rows = [(t, *values.get(t.pk, (None, ""))) for t in departements]
+    # DSFR Chart's map hides the départements named in ``data`` and paints the region's: every other one is named
+    # (without a value), or it is drawn in the library's default blue as if it carried data.
+    data: dict[str, float | None] = dict.fromkeys(METROPOLITAN_DEPARTEMENTS)
+    data.update({t.code: round(v, 1) for t, v, _ in rows if v is not None})
+    region_value, region_period = values.get(region.pk, (None, "")) if region else (None, "")
     return {
         "map_form": form,
         "map_name": name,
         "map_unit": unit,
         "map_rows": rows,
         "map_data": json.dumps(data),
-        "map_value": "" if region_value is None else round(region_value, 2),
-        "map_date": next((when for _, _, when in rows if when), ""),
+        "map_value": "" if region_value is None else round(region_value, 1),
+        "map_date": progress.month_fr(periods[region.pk]) if region and region.pk in periods else "",
+        "map_places": json.dumps({t.code: t.name for t in departements}, ensure_ascii=False),
+        "map_region_period": region_period,
         "region": region,
     }
 
@@ -87,16 +102,25 @@ def _map(request: HttpRequest, departements: list[Territory]) -> dict:
 @require_GET
 @cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
+    home_territory = Territory.objects.filter(code=settings.HOME_TERRITORY_CODE).first()
     theme_snapshots = {
         s.theme_id: s
-        for s in latest_snapshots(ProgressSnapshot.Scope.THEME).filter(territory__code=settings.HOME_TERRITORY_CODE)
+        for s in queries.latest(ProgressSnapshot.Scope.THEME, territory__code=settings.HOME_TERRITORY_CODE)
     }
+    overall = queries.latest(ProgressSnapshot.Scope.OVERALL, territory__code=settings.HOME_TERRITORY_CODE).first()
     themes = list(Theme.objects.with_engagements())
     for theme in themes:
         theme.snapshot = theme_snapshots.get(theme.pk)
+        theme.explanation = (
+            explain.explain_summary(theme.snapshot.outcome, as_of=theme.snapshot.as_of, what="de l'enjeu")
+            if theme.snapshot is not None and theme.snapshot.outcome is not None
+            else []
+        )
     engagement_snapshots = list(
-        latest_snapshots(ProgressSnapshot.Scope.ENGAGEMENT).filter(territory__code=settings.HOME_TERRITORY_CODE)
+        queries.latest(ProgressSnapshot.Scope.ENGAGEMENT, territory__code=settings.HOME_TERRITORY_CODE)
     )
+    tree = engine.TerritoryTree.load()
+    late = freshness.late_by_engagement(timezone.localdate(), tree, home_territory.pk if home_territory else None)
     decisions = Decision.objects.public().aggregate(
         open=Count("pk", filter=Q(status=Decision.Status.OPEN)),
         closed=Count("pk", filter=~Q(status=Decision.Status.OPEN)),
@@ -105,15 +129,22 @@ def home(request: HttpRequest) -> HttpResponse:
     departements = list(Territory.objects.filter(level=Territory.Level.DEPARTEMENT).order_by("code"))
     context = {
         "themes": themes,
+        "overall": overall,
+        "overall_explanation": (
+            explain.explain_summary(overall.outcome, as_of=overall.as_of, what="du protocole")
+            if overall is not None and overall.outcome is not None
+            else []
+        ),
         "figures": {
-            "engagements": len(engagement_snapshots),
-            "on_track": sum(s.weather_computed in ON_TRACK for s in engagement_snapshots),
-            "overdue": sum("mise_a_jour_en_retard" in s.flags for s in engagement_snapshots),
+            "engagements": Engagement.objects.count(),
+            "computed": sum(s.percent is not None for s in engagement_snapshots),
+            "on_track": sum(s.weather_computed in progress.ON_TRACK for s in engagement_snapshots),
+            "overdue": len(late),
             "meetings_held": Meeting.objects.filter(status=Meeting.Status.HELD).count(),
             "decisions_open": decisions["open"],
             "decisions_closed": decisions["closed"],
         },
-        "latest_minutes": Minutes.objects.filter(state=Minutes.State.PUBLISHED)
+        "latest_minutes": Minutes.objects.published()
         .select_related("meeting__committee")
         .order_by("-published_at")[:5],
         "next_meetings": Meeting.objects.filter(starts_at__gte=now)
@@ -123,7 +154,10 @@ def home(request: HttpRequest) -> HttpResponse:
         **_map(request, departements),
     }
     template = "home.html#carte" if request.htmx else "home.html"
-    return render(request, template, context)
+    # An unknown ?carte= shows the default map with the form's French message, and is not a cacheable page.
+    form = context["map_form"]
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(request, template, context, status=status)
 
 
 @require_GET
@@ -152,25 +186,60 @@ def workspace(request: HttpRequest) -> HttpResponse:
 @require_GET
 @never_cache
 def health(request: HttpRequest) -> JsonResponse:
+    """The status for everyone; what was checked, how and how long it took only for staff or a monitoring probe
+    that sends ``Authorization: Bearer <HEALTH_TOKEN>`` (the details name the software and its errors)."""
     report = health_checks.run_all()
-    status = 503 if report["database"]["status"] != "ok" else 200
+    state = health_checks.overall(report)
+    status = 503 if state == "erreur" else 200
+    if not _may_read_health_details(request):
+        return JsonResponse({"status": state}, status=status)
     return JsonResponse(report, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _may_read_health_details(request: HttpRequest) -> bool:
+    if request.user.is_authenticated and request.user.is_staff:
+        return True
+    token = settings.HEALTH_TOKEN
+    sent = request.headers.get("Authorization", "")
+    return bool(token) and constant_time_compare(sent, f"Bearer {token}")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """CSRF_FAILURE_VIEW: the refusal explained in French, in the site's layout (Django's page is English)."""
+    return render(request, "403_csrf.html", {"reason": reason}, status=403)
 
 
 @require_GET
 def open_data(request: HttpRequest) -> HttpResponse:
-    return render(request, "donnees.html", {"datasets": DATASETS})
+    demo = Organisation.objects.filter(is_demo=True).exists()
+    modified = opendata.last_modified(list(DATASETS))
+    datasets = [
+        {"dataset": d, "columns": opendata.columns_for_people(d), "last_modified": modified[slug]}
+        for slug, d in DATASETS.items()
+    ]
+    embed_url = f"{opendata.site_url(request)}{reverse('embed_engagement', args=['E02'])}"
+    context = {
+        "datasets": datasets,
+        "demonstration": demo,
+        "licence": opendata.LICENCE,
+        "publisher": opendata.PUBLISHER,
+        "embed_url": embed_url,
+    }
+    return render(request, "donnees.html", context)
+
+
+@require_GET
+def methodology(request: HttpRequest) -> HttpResponse:
+    return render(request, "donnees/methode.html")
 
 
 class ValuesFilter(forms.Form):
     indicateur = forms.ModelChoiceField(queryset=Indicator.objects.all(), to_field_name="code", required=False)
 
 
-@require_GET
-def open_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
-    dataset = DATASETS.get(slug)
-    if dataset is None:
-        raise Http404("Jeu de données inconnu.")
+@require_safe
+def open_data_csv(request: HttpRequest, slug: str, spreadsheet: bool = False) -> HttpResponse:
+    opendata_views.dataset_or_404(slug)
     filters = ValuesFilter(request.GET)
     if not filters.is_valid():
         return HttpResponse(
@@ -178,12 +247,23 @@ def open_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    rows = csv_exports.stream(dataset, filters.cleaned_data)
-    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slug}.csv"'
-    return response
+    return opendata_views.csv_response(request, slug, spreadsheet=spreadsheet, filters=filters.cleaned_data)
 
 
 @require_GET
 def legal_page(request: HttpRequest, page: str) -> HttpResponse:
-    return render(request, f"legal/{page}.html")
+    # The personal data notice states the durations the nightly purge applies, from the same constants.
+    context = {
+        "retention": retention,
+        "privacy_contact_email": settings.PRIVACY_CONTACT_EMAIL,
+        "session_days": settings.SESSION_COOKIE_AGE // 86400,
+    }
+    return render(request, f"legal/{page}.html", context)
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    response = HttpResponse(sitemaps.ROBOTS.format(sitemap=sitemap), content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

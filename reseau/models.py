@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models import Q
@@ -104,6 +107,10 @@ class UserManager(BaseUserManager["User"]):
         return self.get(email__iexact=username)
 
 
+ANONYMISED_NAME = "Compte anonymisé"
+ANONYMISED_DOMAIN = "anonyme.invalid"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person with an account; logs in with their e-mail address."""
 
@@ -114,6 +121,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField("actif", default=True)
     date_joined = models.DateTimeField("inscrit le", default=timezone.now)
+    anonymised_at = models.DateTimeField(
+        "anonymisé le",
+        null=True,
+        blank=True,
+        help_text="Nom et adresse effacés à la demande de la personne ; ses saisies restent, sans son identité.",
+    )
 
     objects = UserManager()
 
@@ -127,16 +140,20 @@ class User(AbstractBaseUser, PermissionsMixin):
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
 
     def __str__(self) -> str:
-        return self.full_name or self.email
+        return self.get_full_name()
 
     def clean(self) -> None:
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
 
     def get_full_name(self) -> str:
+        if self.anonymised_at:
+            return ANONYMISED_NAME
         return self.full_name or self.email
 
     def get_short_name(self) -> str:
+        if self.anonymised_at:
+            return ANONYMISED_NAME
         return self.full_name.split(" ")[0] if self.full_name else self.email
 
 
@@ -163,3 +180,94 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.organisation} ({self.get_role_display()})"
+
+
+class InvitationQuerySet(models.QuerySet):
+    def open(self) -> InvitationQuerySet:
+        """Not answered nor cancelled (possibly expired): at most one per organisation and address."""
+        return self.filter(status=Invitation.Status.PENDING)
+
+    def usable(self) -> InvitationQuerySet:
+        return self.open().filter(expires_at__gt=timezone.now())
+
+
+class Invitation(models.Model):
+    """An organisation administrator's offer to join the organisation, sent to an e-mail address.
+
+    The membership exists only once the person behind that address accepts (GDPR: nobody is attached to an
+    organisation, nor has their name shown to it, without their consent). The link carries a random token;
+    only its SHA-256 is stored, so a database dump gives no usable link.
+    """
+
+    VALIDITY = datetime.timedelta(days=7)
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "En attente"
+        ACCEPTED = "accepted", "Acceptée"
+        DECLINED = "declined", "Refusée"
+        CANCELLED = "cancelled", "Annulée"
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField("adresse invitée")
+    role = models.CharField("rôle proposé", max_length=12, choices=Membership.Role.choices)
+    token_hash = models.CharField("empreinte du lien", max_length=64, unique=True, editable=False)
+    status = models.CharField("état", max_length=10, choices=Status.choices, default=Status.PENDING)
+    invited_by = models.ForeignKey(
+        User, verbose_name="invitée par", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField("envoyée le", auto_now_add=True)
+    expires_at = models.DateTimeField("valable jusqu'au")
+    answered_at = models.DateTimeField("réponse le", null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        User,
+        verbose_name="acceptée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="accepted_invitations",
+    )
+
+    objects = InvitationQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["token_hash"])
+
+    class Meta:
+        verbose_name = "invitation"
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # A new invitation to the same address replaces the open one: one live link per person.
+            models.UniqueConstraint(
+                "organisation",
+                Lower("email"),
+                condition=Q(status="pending"),
+                name="invitation_one_open_per_address",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organisation} ({self.get_status_display()})"
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()
+
+    def unusable_reason(self) -> str | None:
+        """Why the link no longer works, in French; None while it may still be answered."""
+        if self.status == self.Status.ACCEPTED:
+            return "Cette invitation a déjà été acceptée : son lien ne sert qu'une fois."
+        if self.status != self.Status.PENDING:
+            return "Cette invitation a été annulée ou refusée : demandez-en une nouvelle à l'organisation."
+        if self.is_expired:
+            return (
+                "Cette invitation a expiré : demandez à un administrateur de l'organisation de vous en envoyer "
+                "une nouvelle."
+            )
+        return None
+
+    def addressed_to(self, user: User) -> bool:
+        return user.is_authenticated and user.email.lower() == self.email.lower()

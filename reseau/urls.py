@@ -1,9 +1,10 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from reseau import forms
+from reseau import forms, views
 
 urlpatterns = [
+    path("invitation/<str:token>/", views.invitation, name="invitation"),
     path(
         "connexion/",
         auth_views.LoginView.as_view(

@@ -1,10 +1,13 @@
-import io
 import os
 import shutil
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
+
+from tests.helpers.browser import record_csp_violations
+from tests.helpers.celery_eager import tasks_run_in_process  # noqa: F401  (a fixture, for every folder)
+from tests.helpers.clock import frozen_clock  # noqa: F401  (a fixture, for every folder)
+from tests.helpers.data import load_demo, load_protocol
 
 
 @pytest.fixture(autouse=True)
@@ -17,15 +20,26 @@ def _fast_hashing_and_clean_cache(settings):
 
 @pytest.fixture
 def protocol(db):
-    """The real protocol of the Hauts-de-France, loaded from the project's own YAML copy."""
-    call_command("load_protocol", verbosity=0, stdout=io.StringIO())
+    load_protocol()
 
 
 @pytest.fixture
 def demo(protocol, settings):
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
+    load_demo(settings)
+
+
+@pytest.fixture
+def live_protocol(transactional_db, live_server):
+    """The protocol behind a live server (the development server), for the browser tests."""
+    load_protocol()
+    return live_server
+
+
+@pytest.fixture
+def live_demo(transactional_db, live_server, settings):
+    """The protocol and the demo data behind a live server, for the browser tests."""
+    load_demo(settings)
+    return live_server
 
 
 @pytest.fixture
@@ -39,19 +53,38 @@ def chromium_path() -> str | None:
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def production_services_missing() -> str | None:
+    """The production pass serves the test database from another process: it needs PostgreSQL, and Redis."""
+    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        return "PostgreSQL absent (DATABASE_URL)"
+    if not os.environ.get("REDIS_URL"):
+        return "Redis absent (REDIS_URL)"
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
-    """Browser tests: required with BROWSER_TESTS=1, skipped with 0, run when Chromium is present otherwise."""
+    """Browser tests: required with BROWSER_TESTS=1, skipped with 0, run when Chromium is present otherwise.
+
+    The production pass (marker `production`) also needs PostgreSQL and Redis, on the same terms.
+    """
     wanted = os.environ.get("BROWSER_TESTS", "").strip()
+    missing_services = production_services_missing()
     if wanted == "1":
         if not chromium_path():
             raise pytest.UsageError("BROWSER_TESTS=1 but no Chromium found (apt-get install chromium).")
+        if missing_services and any("production" in item.keywords for item in items):
+            raise pytest.UsageError(
+                f"BROWSER_TESTS=1 but {missing_services}: the production pass needs DATABASE_URL (PostgreSQL) "
+                "and REDIS_URL (or deselect it: -m 'not production')."
+            )
         return
     reason = "BROWSER_TESTS=0" if wanted == "0" else "Chromium absent (BROWSER_TESTS=1 pour l'exiger)"
-    if wanted == "0" or not chromium_path():
-        skip = pytest.mark.skip(reason=reason)
-        for item in items:
-            if "browser" in item.keywords:
-                item.add_marker(skip)
+    skip_browser = wanted == "0" or not chromium_path()
+    for item in items:
+        if "browser" in item.keywords and skip_browser:
+            item.add_marker(pytest.mark.skip(reason=reason))
+        elif "production" in item.keywords and missing_services:
+            item.add_marker(pytest.mark.skip(reason=f"{missing_services} (BROWSER_TESTS=1 pour l'exiger)"))
 
 
 @pytest.fixture(scope="session")
@@ -88,15 +121,8 @@ def page(chromium):
     page.console_errors = []
     page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    record_csp_violations(page)
     yield page
     context.close()
-
-
-def assert_accessible(page) -> None:
-    """axe-core on the current page: no violation, and nothing went wrong in the console."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    assert results.response["passes"], "axe-core did not run any rule"
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
-    assert page.console_errors == [], f"{page.url}: {page.console_errors}"
+    # Any CSP violation fails the test, even one logged after its last check or cleared with an expected error.
+    assert page.csp_violations == [], page.csp_violations

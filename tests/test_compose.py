@@ -9,6 +9,7 @@ import yaml
 from django.core.management import get_commands
 
 from francetravail.celery import app as celery_app
+from tools.production_server import dockerfile_command
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
@@ -44,7 +45,9 @@ def test_the_application_services_get_the_environment_they_need_and_wait_for_hea
     assert (ROOT / "Dockerfile").is_file()
 
 
-def test_the_web_command_names_management_commands_and_a_wsgi_module_that_exist():
+def test_the_web_command_names_management_commands_and_a_wsgi_module_that_exist(settings):
+    # The WSGI module refuses a production start without a delivering e-mail back end (tests use locmem).
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     words = _command_words("web")
     script = words[-1] if words[:2] == ["sh", "-c"] else " ".join(words)
     for command in re.findall(r"manage\.py (\w+)", script):
@@ -59,3 +62,11 @@ def test_the_worker_and_beat_commands_name_our_celery_app():
         assert words[:3] == ["celery", "-A", "francetravail"]
         assert words[3] == sub
     assert importlib.import_module("francetravail").celery_app is celery_app
+
+
+def test_the_production_pass_runs_the_images_start_command():
+    """tests/production and bench/lighthouse.py start the Dockerfile's CMD (on another port): keep it gunicorn."""
+    command = dockerfile_command()
+
+    assert command[:2] == ["gunicorn", "francetravail.wsgi:application"]
+    assert "--bind" in command and "--workers" in command

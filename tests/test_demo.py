@@ -20,6 +20,9 @@ from engagements.models import (
 from francetravail import demo as demo_module
 from reseau.models import Membership, Organisation, User
 
+# The demo is dated relative to today: the same day every run.
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
 
 def test_it_refuses_to_run_when_debug_is_off(protocol, settings):
     settings.DEBUG = False
@@ -160,3 +163,23 @@ def test_the_partner_account_logs_in_and_reaches_the_workspace(demo, client):
 
 def test_pages_say_that_demo_data_is_shown(demo, client):
     assert "données de démonstration" in client.get("/").content.decode()
+
+
+def test_the_demo_shows_proposals_beside_published_values_and_public_revisions(demo):
+    from django.db.models import Exists, OuterRef
+
+    from engagements.models import ValueRevision
+
+    published = IndicatorValue.objects.published().filter(
+        indicator=OuterRef("indicator"), territory=OuterRef("territory"), period=OuterRef("period")
+    )
+    beside = IndicatorValue.objects.filter(status__in=["proposed", "rejected"]).filter(Exists(published))
+    assert set(beside.values_list("status", flat=True)) == {"proposed", "rejected"}
+    revisions = ValueRevision.objects.all()
+    assert revisions.exists()
+    for revision in revisions:
+        current = IndicatorValue.objects.published().get(
+            indicator=revision.indicator, territory=revision.territory, period=revision.period
+        )
+        assert current.value == revision.new_value != revision.old_value
+        assert revision.revised_at <= timezone.now() and "démonstration" in revision.reason

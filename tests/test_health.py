@@ -10,6 +10,14 @@ from django.db import connection
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _monitoring_token(settings, client):
+    """These tests read the details, which /sante/ gives a probe holding the token (anonymous callers get the status
+    only: tests/hardening/test_production_guards.py)."""
+    settings.HEALTH_TOKEN = "jeton-de-test"
+    client.defaults["HTTP_AUTHORIZATION"] = "Bearer jeton-de-test"
+
+
 def test_health_is_ok_on_the_default_settings(client):
     response = client.get("/sante/")
 
@@ -41,7 +49,7 @@ def test_health_refuses_post(client):
 def test_health_reports_the_embedded_cache_and_eager_tasks_without_redis(client):
     report = client.get("/sante/").json()
 
-    assert report["cache"]["detail"] == "LocMemCache"
+    assert report["cache"]["detail"] == "FileBasedCache"
     assert report["broker"]["detail"] == "mode synchrone (pas de broker)"
 
 

@@ -4,89 +4,22 @@ two configurations (nothing set: embedded; DATABASE_URL + REDIS_URL: PostgreSQL 
 Settings are read at import, so each configuration is checked in a fresh interpreter.
 """
 
-import json
 import os
 import secrets
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from francetravail.lib.env import env_bool, env_int, env_list, env_str
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SETTINGS_VARIABLES = [
-    "DEBUG",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-    "DATABASE_URL",
-    "REDIS_URL",
-    "SQLITE_PATH",
-    "DATABASE_CONN_MAX_AGE",
-    "SECURE_SSL_REDIRECT",
-    "SECURE_HSTS_SECONDS",
-]
-
-READ_SETTINGS = """
-import json
-from django.conf import settings
-
-database = settings.DATABASES["default"]
-cache = settings.CACHES["default"]
-print(json.dumps({
-    "debug": settings.DEBUG,
-    "engine": database["ENGINE"],
-    "conn_max_age": database.get("CONN_MAX_AGE"),
-    "conn_health_checks": database.get("CONN_HEALTH_CHECKS"),
-    "cache_backend": cache["BACKEND"],
-    "cache_options": cache.get("OPTIONS", {}),
-    "eager": settings.CELERY_TASK_ALWAYS_EAGER,
-    "broker": settings.CELERY_BROKER_URL,
-    "result_backend": settings.CELERY_RESULT_BACKEND,
-}))
-"""
-
-
-def environment(**values: str) -> dict[str, str]:
-    """This process's environment without any of the portal's settings (nor their *_FILE forms), plus `values`."""
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in SETTINGS_VARIABLES
-        and name.removesuffix("_FILE") not in SETTINGS_VARIABLES
-        # Set by the browser tests for Playwright's event loop; never part of a real deployment.
-        and name != "DJANGO_ALLOW_ASYNC_UNSAFE"
-    }
-    env["DJANGO_SETTINGS_MODULE"] = "francetravail.settings"
-    env.update(values)
-    return env
-
-
-def production(**overrides: str) -> dict[str, str]:
-    values = {
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(45),  # 60 characters
-        "ALLOWED_HOSTS": "portail.example.gouv.fr",
-    }
-    if os.environ.get("DATABASE_URL"):
-        values["DATABASE_URL"] = os.environ["DATABASE_URL"]
-    values.update(overrides)
-    return environment(**{name: value for name, value in values.items() if value is not None})
-
-
-def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, *args], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
-
-
-def read_settings(env: dict[str, str]) -> dict:
-    result = run("-c", READ_SETTINGS, env=env)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
+from tests.helpers.settings_env import (
+    PROJECT_ROOT,
+    environment,
+    production,
+    read_settings,
+    run,
+)
 
 # --- Production ----------------------------------------------------------------------------------------------
 
@@ -149,7 +82,8 @@ def test_with_nothing_set_the_portal_is_embedded():
 
     assert values["debug"] is True
     assert values["engine"] == "django.db.backends.sqlite3"
-    assert values["cache_backend"] == "django.core.cache.backends.locmem.LocMemCache"
+    # On disk, shared by every process (a `manage.py` command and the server agree on the public data version).
+    assert values["cache_backend"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert values["eager"] is True
     assert values["broker"] == "memory://"
     assert values["result_backend"] is None
@@ -247,3 +181,27 @@ def test_env_list_splits_on_commas_and_drops_blanks(monkeypatch):
     monkeypatch.setenv("PORTAIL_TEST_HOSTS", " a.example.fr, ,b.example.fr ,")
 
     assert env_list("PORTAIL_TEST_HOSTS") == ["a.example.fr", "b.example.fr"]
+
+
+def test_a_write_from_another_process_is_seen_by_this_one():
+    # Defect 12 of the figures issue: with a per-process cache, a value saved from a shell (or a worker) left the
+    # running server's pages stale. Whatever the configuration, the public data version is shared.
+    from common.public_cache import public_data_version
+
+    before = public_data_version()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from common.public_cache import bump_public_data_version; "
+            "print(bump_public_data_version())",
+        ],
+        cwd=PROJECT_ROOT,
+        env=dict(os.environ, DJANGO_SETTINGS_MODULE="francetravail.settings"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    written = int(result.stdout.strip().splitlines()[-1])
+    assert written != before
+    assert public_data_version() == written

@@ -1,9 +1,18 @@
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
+from comites.models import Decision
 from comites.rendering import render_markdown
 
 register = template.Library()
+
+
+@register.inclusion_tag("comites/includes/_engagement_decisions.html")
+def engagement_decisions(engagement, caption: str = "") -> dict:
+    """The committees' published decisions about an engagement (one query), for the engagement's page: comites
+    provides the block, so that ``engagements`` never reaches into ``comites`` (apps depend one way)."""
+    decisions = Decision.objects.public().filter(engagement=engagement).select_related("meeting__committee", "owner")
+    return {"decisions": decisions, "caption": caption}
 
 
 @register.filter

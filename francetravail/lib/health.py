@@ -26,22 +26,50 @@ def check_database() -> dict:
     return {"status": "ok", "detail": connection.vendor}
 
 
+# Redis probes give up after this long: /sante/ answers within a second even when Redis is down or unreachable.
+PROBE_TIMEOUT = 0.25
+
+
+def _ping_redis(url: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=PROBE_TIMEOUT, socket_timeout=PROBE_TIMEOUT)
+    try:
+        client.ping()
+    finally:
+        client.close()
+
+
 def check_cache() -> dict:
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    if backend == "RedisCache":
+        # A direct ping with a short timeout: the cache client's own timeouts (1 s per call, errors swallowed)
+        # would make a set-get-delete round trip cost seconds during an outage.
+        _ping_redis(settings.CACHES["default"]["LOCATION"])
+        return {"status": "ok", "detail": backend}
     key = f"health:{uuid.uuid4().hex}"
     cache.set(key, "1", 10)
     ok = cache.get(key) == "1"
     cache.delete(key)
-    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
-    # django-redis swallows outages (IGNORE_EXCEPTIONS): a failed round trip is how we see one.
     return {"status": "ok" if ok else "erreur", "detail": backend}
 
 
 def check_broker() -> dict:
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return {"status": "ok", "detail": "mode synchrone (pas de broker)"}
-    with Connection(settings.CELERY_BROKER_URL, connect_timeout=1) as conn:
-        conn.ensure_connection(max_retries=1, timeout=1)
-    return {"status": "ok", "detail": "redis"}
+    if settings.CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+        _ping_redis(settings.CELERY_BROKER_URL)
+        return {"status": "ok", "detail": "redis"}
+    with Connection(settings.CELERY_BROKER_URL, connect_timeout=PROBE_TIMEOUT) as conn:
+        conn.ensure_connection(max_retries=1, timeout=PROBE_TIMEOUT)
+    return {"status": "ok", "detail": conn.transport_cls}
+
+
+def overall(report: dict) -> str:
+    """One word for anonymous callers: "ok", "degrade" (cache or broker down, pages still served) or "erreur"."""
+    if report["database"]["status"] != "ok":
+        return "erreur"
+    return "ok" if all(check["status"] == "ok" for check in report.values()) else "degrade"
 
 
 def run_all() -> dict:

@@ -1,25 +1,14 @@
-import io
-
 import pytest
-from pypdf import PdfWriter
 
 from comites.models import Committee
 from tests.factories import MembershipFactory, UserFactory
+from tests.helpers.files import make_pdf
 
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Uploads land in a throwaway folder, never in the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-def make_pdf(pages: int = 1) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=595, height=842)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from pytest_django.asserts import assertContains
 
 from comites import actions
 from comites.models import Attachment
-from tests.comites.conftest import make_pdf
 from tests.factories import MeetingFactory, MinutesFactory
+from tests.helpers.files import make_pdf
 
 
 @pytest.fixture

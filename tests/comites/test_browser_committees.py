@@ -2,27 +2,17 @@
 visitor then finds them everywhere. axe-core runs on every page visited."""
 
 import datetime
-import io
 
 import feedparser
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from comites.models import Decision, Minutes
-from tests.comites.conftest import make_pdf
-from tests.conftest import assert_accessible
+from tests.helpers.browser import assert_accessible
+from tests.helpers.files import make_pdf
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def live_demo(transactional_db, live_server, settings):
-    call_command("load_protocol", verbosity=0, stdout=io.StringIO())
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
-    return live_server
 
 
 def test_a_secretary_publishes_minutes_and_a_visitor_finds_them_everywhere(live_demo, page, chromium):
@@ -81,8 +71,7 @@ def test_a_secretary_publishes_minutes_and_a_visitor_finds_them_everywhere(live_
     )
     page.get_by_role("button", name="Ajouter la pièce jointe").click()
     page.wait_for_url(editor_url)
-    assert page.get_by_role("link", name="Présentation du covoiturage").is_visible()
-
+    expect(page.get_by_role("link", name="Présentation du covoiturage")).to_be_visible()
     # Publication, with confirmation.
     page.get_by_role("link", name="Publier le compte rendu").click()
     assert_accessible(page)
@@ -102,9 +91,9 @@ def test_a_secretary_publishes_minutes_and_a_visitor_finds_them_everywhere(live_
     visitor.on("console", lambda m: m.type == "error" and visitor.console_errors.append(m.text))
     try:
         visitor.goto(base + meeting.get_absolute_url())
-        assert visitor.locator("main strong", has_text="covoiturage solidaire").is_visible()
-        assert visitor.get_by_role("link", name="Présentation du covoiturage").is_visible()
-        assert visitor.get_by_text("Étendre le covoiturage solidaire aux apprentis").is_visible()
+        expect(visitor.locator("main strong", has_text="covoiturage solidaire")).to_be_visible()
+        expect(visitor.get_by_role("link", name="Présentation du covoiturage")).to_be_visible()
+        expect(visitor.get_by_text("Étendre le covoiturage solidaire aux apprentis")).to_be_visible()
         assert_accessible(visitor)
 
         for feed_url in ("/flux/comptes-rendus/", "/comites/CDE-59/flux/"):
@@ -175,5 +164,5 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
     page.wait_for_selector("text=Le compte rendu est retiré")
     assert_accessible(page)
     page.goto(base + meeting.get_absolute_url())
-    assert page.get_by_text("Erreur dans la liste des participants").is_visible()
+    expect(page.get_by_text("Erreur dans la liste des participants")).to_be_visible()
     assert_accessible(page)

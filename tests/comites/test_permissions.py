@@ -7,8 +7,8 @@ from django.urls import get_resolver, reverse
 from comites import actions
 from comites.models import Attachment, Decision, Meeting, Minutes
 from comites.urls import urlpatterns
-from tests.comites.conftest import make_pdf
 from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory
+from tests.helpers.files import make_pdf
 
 
 @pytest.fixture

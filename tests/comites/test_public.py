@@ -118,8 +118,8 @@ def test_the_register_form_works_without_javascript_and_pushes_the_url_with_htmx
 
     assertContains(response, '<form method="get"')
     assertContains(response, 'action="/decisions/"')
-    assertContains(response, 'hx-push-url="true"')
-    assertContains(response, 'hx-target="#results"')
+    assertContains(response, 'data-hx-push-url="true"')
+    assertContains(response, 'data-hx-target="#results"')
 
 
 def test_a_draft_decision_is_never_in_the_register(client, cde59):
@@ -232,7 +232,7 @@ def add_meeting_rows(meeting, count: int) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from comites import actions
-    from tests.comites.conftest import make_pdf
+    from tests.helpers.files import make_pdf
 
     minutes = meeting.minutes
     e02 = Engagement.objects.get(code="E02")

@@ -151,8 +151,8 @@ def test_publishing_enqueues_the_snapshot_and_the_email_on_commit(
     assert minutes.versions.get().number == 1
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.HELD
-    # Celery's delay_on_commit registers partials of the task's delay: the two tasks, with the right ids.
-    assert {(callback.func.__self__.name, callback.args) for callback in callbacks} == {
+    # enqueue_on_commit's callbacks carry their task and arguments: the two tasks, with the right ids.
+    assert {(callback.task.name, callback.args) for callback in callbacks} == {
         ("comites.tasks.notify_minutes_published", (minutes.pk,)),
         ("comites.tasks.snapshot_for_meeting", (meeting.pk,)),
     }
@@ -182,6 +182,18 @@ def test_empty_minutes_cannot_be_published(signed_in, meeting):
     response = signed_in.post(reverse("secretary_minutes_publish", args=["CDE-59", meeting.pk]), {"confirm": "on"})
 
     assertContains(response, "Le compte rendu est vide", status_code=422)
+
+
+def test_minutes_of_a_meeting_that_has_not_taken_place_cannot_be_published(signed_in, cde59, secretary):
+    # Defect 9 of the figures issue: publishing froze snapshots at a future date, read as current everywhere.
+    ahead = MeetingFactory(committee=cde59, starts_at=timezone.now() + datetime.timedelta(days=40))
+    actions.save_minutes_draft(meeting=ahead, by=secretary, body="Compte rendu anticipé", attendees="")
+
+    response = signed_in.post(reverse("secretary_minutes_publish", args=["CDE-59", ahead.pk]), {"confirm": "on"})
+
+    assertContains(response, "Cette réunion n&#x27;a pas encore eu lieu", status_code=422)
+    assert Minutes.objects.get(meeting=ahead).state == Minutes.State.DRAFT
+    assert not MinutesVersion.objects.filter(minutes__meeting=ahead).exists()
 
 
 def test_an_amendment_publishes_a_new_version_and_the_first_stays_readable(signed_in, client, secretary, meeting):

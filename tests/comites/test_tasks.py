@@ -15,13 +15,19 @@ def test_snapshot_for_meeting_freezes_the_figures_at_the_meeting_day(demo):
         frozen.filter(scope="engagement").count()
         == ProgressSnapshot.objects.filter(scope="engagement", as_of=timezone.localdate()).count()
     )
-    # Nothing after the meeting day counts: no value of a later period in any input.
-    for snapshot in frozen.filter(scope="engagement", territory__code="32"):
-        for item in snapshot.inputs["indicateurs"]:
-            assert item["période"] is None or item["période"] <= day.strftime("%Y-%m")
+    # Nothing after the meeting day counts: no value of a later period in any figure.
+    for snapshot in frozen.filter(scope="indicator"):
+        periods = [snapshot.outcome.period, *(f.period for f in snapshot.outcome.provisional)]
+        assert all(period is None or period <= day for period in periods)
     before = list(frozen.values_list("pk", "digest", "computed_at"))
     snapshot_for_meeting(meeting.pk)  # idempotent
     assert list(frozen.values_list("pk", "digest", "computed_at")) == before
+
+
+def test_no_snapshot_is_frozen_for_a_meeting_that_has_not_taken_place(demo):
+    meeting = Meeting.objects.filter(starts_at__gt=timezone.now()).earliest("starts_at")
+    assert snapshot_for_meeting(meeting.pk) == 0
+    assert not ProgressSnapshot.objects.filter(as_of__gt=timezone.localdate()).exists()
 
 
 def test_snapshot_for_an_unknown_meeting_does_nothing(db):

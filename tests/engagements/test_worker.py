@@ -5,33 +5,33 @@ worker in another process must see the test database.
 """
 
 import datetime
-import io
-import os
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.conf import settings
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
-from engagements import actions, tasks
+from comites.models import Minutes
+from engagements import actions, recompute, tasks
 from engagements.models import Engagement, Indicator, IndicatorValue, ProgressReport, ProgressSnapshot
 from francetravail import national
 from francetravail.celery import app
-from reseau.models import Organisation, Territory, User
+from reseau.models import Invitation, Organisation, Territory, User
+from tests.helpers.celery_worker import worker_process
+from tests.helpers.data import load_demo
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-
-pytestmark = pytest.mark.skipif(not settings.REDIS_URL, reason="needs Redis (REDIS_URL)")
+pytestmark = [
+    pytest.mark.skipif(not settings.REDIS_URL, reason="needs Redis (REDIS_URL)"),
+    pytest.mark.wall_clock,  # the worker process runs on the real clock
+]
 
 
 def wait_for(predicate, timeout: float, interval: float = 0.1):
@@ -52,10 +52,7 @@ def snapshot_state():
 
 @pytest.fixture
 def demo_committed(transactional_db, settings):
-    settings.DEBUG = True
-    call_command("load_protocol", stdout=io.StringIO())
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
+    load_demo(settings)
     app.control.purge()
     yield
     app.control.purge()
@@ -67,9 +64,9 @@ def last_month() -> datetime.date:
 
 def lille_entries_value() -> float:
     snapshot = ProgressSnapshot.objects.get(
-        scope="engagement", engagement__code="E02", territory__code="CLPE59004", as_of=timezone.localdate()
+        scope="indicator", indicator__code="IND-APPR-ENTREES", territory__code="CLPE59004", as_of=timezone.localdate()
     )
-    return snapshot.inputs["indicateurs"][0]["valeur"]["valeur"]
+    return snapshot.outcome.figure.value
 
 
 def save_value(value: Decimal) -> None:
@@ -153,6 +150,24 @@ def test_a_broker_outage_never_fails_a_save_and_the_sweep_catches_up(demo_commit
         )
         assert response.status_code == 200 and "Compte rendu enregistré" in response.content.decode()
         assert ProgressReport.objects.filter(narrative="Saisi pendant la panne du courtier.").exists()
+        # Adding a member: the invitation is saved and the admin told so; only its e-mail task is lost (logged).
+        response = client.post(
+            "/espace/organisations/demo-france-travail-hdf/membres/",
+            {"email": "pendant.la.panne@exemple.test", "role": "contributor"},
+        )
+        assert response.status_code == 302
+        assert Invitation.objects.filter(email="pendant.la.panne@exemple.test", status="pending").exists()
+        # Publishing minutes: published, and the secretary gets the confirmation page rather than a 500.
+        minutes = Minutes.objects.select_related("meeting__committee").get(
+            state=Minutes.State.DRAFT, meeting__committee__code="CDE-59"
+        )
+        client.force_login(User.objects.get(email="secretaire@demo.test"))
+        response = client.post(
+            reverse("secretary_minutes_publish", args=["CDE-59", minutes.meeting_id]), {"confirm": "on"}
+        )
+        assert response.status_code == 303
+        minutes.refresh_from_db()
+        assert minutes.is_published
 
         redis = start_redis(port)  # the broker is back
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
@@ -168,30 +183,6 @@ def test_a_broker_outage_never_fails_a_save_and_the_sweep_catches_up(demo_commit
 # --- Crash drill ---------------------------------------------------------------------------------------------
 
 
-def worker_process(env: dict) -> subprocess.Popen:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "francetravail",
-            "worker",
-            "--pool",
-            "solo",
-            "--concurrency",
-            "1",
-            "--without-heartbeat",
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-
-
 @pytest.mark.skipif(
     not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), reason="a worker process needs PostgreSQL"
 )
@@ -200,20 +191,13 @@ def test_a_worker_killed_during_recompute_all_leaves_the_same_snapshots_as_a_cle
     national.build(regions=6, months=24, today=today)
     engagements = Engagement.objects.count()
     app.control.purge()
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
-        "REDIS_URL": settings.REDIS_URL,
-        # A short visibility timeout so that the lost message comes back within the test.
-        "CELERY_VISIBILITY_TIMEOUT": "6",
-        "CELERY_TASK_TIME_LIMIT": "5",
-    }
+    # A short visibility timeout so that the lost message comes back within the test.
+    env = {"CELERY_VISIBILITY_TIMEOUT": "6", "CELERY_TASK_TIME_LIMIT": "5"}
 
     def computed_engagements() -> int:
         return ProgressSnapshot.objects.filter(scope="engagement", as_of=today).values("engagement").distinct().count()
 
-    first = worker_process(env)
+    first = worker_process(**env)
     try:
         tasks.recompute_all.delay()
         wait_for(lambda: computed_engagements() >= 2, timeout=60, interval=0.01)
@@ -224,7 +208,7 @@ def test_a_worker_killed_during_recompute_all_leaves_the_same_snapshots_as_a_cle
             first.kill()
     assert computed_engagements() < engagements, "the worker finished before it could be killed"
 
-    second = worker_process(env)
+    second = worker_process(**env)
     try:
         wait_for(lambda: computed_engagements() == engagements, timeout=90, interval=0.2)
         # The summaries come last in recompute_all: once the overall ones are all there, the run is over.
@@ -238,7 +222,7 @@ def test_a_worker_killed_during_recompute_all_leaves_the_same_snapshots_as_a_cle
 
     after_crash = snapshot_state()
     inputs_after_crash = {s.pk: s.inputs for s in ProgressSnapshot.objects.all()}
-    actions.recompute_all(today=today)  # a clean run over the same data
+    recompute.recompute_all(today=today)  # a clean run over the same data
     changed = [s for s in ProgressSnapshot.objects.all() if s.inputs != inputs_after_crash.get(s.pk)]
     assert not changed, (changed[0], changed[0].inputs, inputs_after_crash.get(changed[0].pk))
     assert snapshot_state() == after_crash

@@ -3,26 +3,26 @@ through htmx and push the address, and axe-core finds nothing."""
 
 import pytest
 
-from tests.conftest import assert_accessible
+from tests.helpers.browser import assert_accessible, scroll_to_chart
 
 pytestmark = pytest.mark.browser
 
 
 def test_the_dashboards_render_their_charts_and_are_accessible(live_demo, page):
     page.goto(live_demo.url + "/")
-    page.locator("map-chart-reg svg, map-chart-reg canvas").first.wait_for()
+    scroll_to_chart(page, "map-chart-reg")
     assert_accessible(page)
 
     page.goto(live_demo.url + "/engagements/E02/")
-    page.locator("line-chart canvas").first.wait_for()
+    scroll_to_chart(page, "line-chart")
     assert_accessible(page)
 
     page.goto(live_demo.url + "/territoires/59/")
-    page.locator("bar-chart canvas").first.wait_for()
+    scroll_to_chart(page, "bar-chart")
     assert_accessible(page)
 
     page.goto(live_demo.url + "/indicateurs/IND-APPR-ENTREES/")
-    page.locator("line-chart canvas").first.wait_for()
+    scroll_to_chart(page, "line-chart")
     assert_accessible(page)
 
     for path in ["/engagements/", "/enjeux/T1/", "/donnees/"]:

@@ -1,6 +1,8 @@
 """The public dashboards through the test client, against the demo data: content, filters, htmx fragments, cache."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.db import connection
@@ -9,24 +11,24 @@ from django.utils.html import escape
 from pytest_django.asserts import assertContains, assertNotContains
 
 from comites.models import Decision, Meeting, Minutes
-from engagements.models import Engagement, ProgressReport, ProgressSnapshot
-from engagements.queries import latest_snapshots
-from francetravail.lib.public_cache import bump_public_data_version
-from reseau.models import Organisation, Territory
-from tests.test_public_pages import engagement_codes, main
+from common.public_cache import bump_public_data_version
+from engagements.models import Engagement, EngagementPartner, ProgressReport, ProgressSnapshot
+from engagements.queries import latest
+from reseau.models import Organisation, Territory, User
+from tests.helpers.pages import engagement_codes, main
 
 pytestmark = pytest.mark.django_db
 
 
 def region_snapshot(code: str) -> ProgressSnapshot:
-    return latest_snapshots("engagement").get(engagement__code=code, territory__code="32")
+    return latest("engagement").get(engagement__code=code, territory__code="32")
 
 
 # --- Home ----------------------------------------------------------------------------------------------------
 
 
 def test_home_shows_the_key_figures_of_the_demo_data(client, demo):
-    snapshots = list(latest_snapshots("engagement").filter(territory__code="32"))
+    snapshots = list(latest("engagement").filter(territory__code="32"))
     on_track = sum(s.weather_computed in ("soleil", "couvert") for s in snapshots)
     open_decisions = Decision.objects.public().filter(status="open").count()
     held = Meeting.objects.filter(status="held").count()
@@ -41,12 +43,13 @@ def test_home_shows_the_key_figures_of_the_demo_data(client, demo):
 
 
 def test_home_shows_each_theme_progress_and_its_weather_distribution(client, demo):
-    theme = latest_snapshots("theme").get(theme__code="T1", territory__code="32")
+    theme = latest("theme").get(theme__code="T1", territory__code="32")
 
     response = client.get("/")
 
     assertContains(response, f"<strong>{round(theme.percent)} %</strong>", html=True)
-    for weather, count in theme.inputs["répartition_météo_calculée"].items():
+    assert theme.outcome.distribution
+    for weather, count in theme.outcome.distribution.items():
         assert count > 0
         assertContains(response, f"portal-weather--{weather}")
 
@@ -56,9 +59,12 @@ def test_home_maps_the_five_departements_with_the_same_figures_in_a_table(client
 
     assertContains(response, 'region="HDF"')
     for code in ["02", "59", "60", "62", "80"]:
-        percent = latest_snapshots("overall").get(territory__code=code).percent
-        assertContains(response, escape(f'"{code}": {round(float(percent), 2)}'))
+        percent = latest("overall").get(territory__code=code).percent
+        assertContains(response, escape(f'"{code}": {round(float(percent), 1)}'))
         assertContains(response, f'<a href="/territoires/{code}/">')
+    # Every other département is named without a value: DSFR Chart hides it instead of painting it.
+    assertContains(response, escape('"75": null'))
+    assertContains(response, escape('"2A": null'))
 
 
 def test_home_maps_a_chosen_indicator_through_htmx(htmx_client, demo):
@@ -79,8 +85,8 @@ def test_home_lists_only_published_minutes_and_upcoming_meetings(client, demo):
     response = client.get("/")
 
     assertContains(response, f'href="{upcoming.get_absolute_url()}"')
-    latest = Minutes.objects.filter(state="published").order_by("-published_at").first()
-    assertContains(response, f'href="{latest.meeting.get_absolute_url()}"')
+    newest = Minutes.objects.filter(state="published").order_by("-published_at").first()
+    assertContains(response, f'href="{newest.meeting.get_absolute_url()}"')
     minutes_section = response.content.decode().split('id="derniers-cr"')[1].split('id="prochaines-reunions"')[0]
     assert draft.meeting.get_absolute_url() not in minutes_section
 
@@ -95,9 +101,7 @@ def test_the_list_filters_by_theme(client, demo):
 
 
 def test_the_list_filters_by_computed_weather_on_a_territory(client, demo):
-    expected = {
-        s.engagement.code for s in latest_snapshots("engagement").filter(territory__code="59", weather_computed="orage")
-    }
+    expected = {s.engagement.code for s in latest("engagement").filter(territory__code="59", weather_computed="orage")}
     assert expected
 
     response = client.get("/engagements/?meteo=orage&territoire=59")
@@ -115,17 +119,31 @@ def test_the_list_filters_by_partner(client, demo):
     assert engagement_codes(main(response)) == expected
 
 
-def test_the_list_filters_overdue_engagements(client, demo):
-    overdue = {
-        s.engagement.code
-        for s in latest_snapshots("engagement").filter(territory__code="32")
-        if {"mise_a_jour_en_retard", "jalon_en_retard"} & set(s.flags)
+def test_the_home_page_the_list_the_api_and_the_csv_give_one_answer_to_which_engagements_are_late(client, demo):
+    # Defect 4: one freshness rule. Counted over every reporting territory, the Somme (two months without values)
+    # and Sambre-Avesnois (three) make every engagement they report on late.
+    late = {
+        row["code"]
+        for row in client.get("/api/v1/engagements?limit=100").json()["items"]
+        if row["late"] and row["late_since"] and row["oldest_missing"]
     }
-    assert 0 < len(overdue) < 23
-
-    response = client.get("/engagements/?en_retard=on")
-
-    assert engagement_codes(main(response)) == overdue
+    assert 0 < len(late) < 23
+    assert engagement_codes(main(client.get("/engagements/?en_retard=on"))) == late
+    assertContains(client.get("/"), f'<p class="portal-figure">{len(late)}</p>', html=True)
+    content = b"".join(client.get("/donnees/engagements.csv").streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert {row["code"] for row in rows if row["en_retard"] == "oui"} == late
+    for code in ("E02", "E21"):
+        assert code in late
+    # The pilot's workspace lists the same late engagements among those it pilots, each with what is missing.
+    pilot = User.objects.get(email="partenaire@demo.test")
+    client.force_login(pilot)
+    page = client.get("/espace/").content.decode()
+    for partner in EngagementPartner.objects.filter(organisation__slug="demo-france-travail-hdf", role="pilot"):
+        row = page.split(f'/espace/engagements/{partner.engagement.code}/"')[1].split("</tr>")[0]
+        assert ("En retard depuis" in row) == (partner.engagement.code in late), partner.engagement.code
+    e02 = page.split('/espace/engagements/E02/"')[1].split("</tr>")[0]
+    assert "Entrées en apprentissage — Sambre-Avesnois : valeur" in e02
 
 
 def test_the_list_searches_titles_and_codes(client, demo):
@@ -173,8 +191,8 @@ def test_the_filter_form_works_without_javascript(client, demo):
     response = client.get("/engagements/")
 
     assertContains(response, 'method="get"')
-    assertContains(response, 'hx-push-url="true"')
-    assertContains(response, 'hx-trigger="input changed delay:300ms')
+    assertContains(response, 'data-hx-push-url="true"')
+    assertContains(response, 'data-hx-trigger="input changed delay:300ms')
     assertContains(response, '<button type="submit"')
 
 
@@ -186,9 +204,12 @@ def test_an_engagement_page_charts_each_indicator_with_its_table(client, demo):
 
     assertContains(response, "<line-chart", count=1)
     assertContains(response, "Entrées en apprentissage — Hauts-de-France")
-    assertContains(response, "consolidée (5/5 territoires)")
+    # The headline is the latest complete period; the later partial ones are marked, with who is missing.
+    assertContains(response, "5/5 territoires, complète")
+    assertContains(response, "provisoire, 4/5 — manquent : Somme, Sambre-Avesnois")
     assertContains(response, "Comment ce chiffre est calculé")
-    assertContains(response, "/static/vendor/dsfr-chart/2.0.4/LineChart/LineChart.js")
+    assertContains(response, "/static/vendor/dsfr-chart/2.0.4/DSFRChart/DSFRChart.js")
+    assertContains(response, 'data-tag="line-chart"')
 
 
 def test_an_engagement_page_switches_territory_through_htmx(htmx_client, demo):
@@ -198,7 +219,7 @@ def test_an_engagement_page_switches_territory_through_htmx(htmx_client, demo):
     assert response.status_code == 200
     assert content.lstrip().startswith('<div id="indicateurs"')
     assert "Avancement — Nord" in content
-    snapshot = latest_snapshots("engagement").get(engagement__code="E02", territory__code="59")
+    snapshot = latest("engagement").get(engagement__code="E02", territory__code="59")
     assert f"{round(snapshot.percent)} %" in content
 
 
@@ -242,7 +263,9 @@ def test_an_indicator_page_shows_its_methodology_values_and_csv(client, demo):
     assert response.status_code == 200
     assertContains(response, "Fiche méthodologique")
     assertContains(response, "Somme")
-    assertContains(response, 'href="/donnees/valeurs.csv?indicateur=IND-APPR-ENTREES"')
+    assertContains(response, 'href="/donnees/valeurs-consolidees.csv?indicateur=IND-APPR-ENTREES"')
+    assertContains(response, "publié environ 45 jours après la fin de la période")
+    assertContains(response, "statistique publique")
     for code in ["32", "59", "CLPE59004"]:
         assertContains(response, f'href="/territoires/{code}/"')
 
@@ -261,7 +284,7 @@ def test_a_territory_page_links_parent_children_and_siblings(client, demo):
     assertContains(response, '<a href="/territoires/62/">')
     assertContains(response, "<bar-chart")
     assertContains(response, 'href="/engagements/E02/?territoire=59"')
-    overall = latest_snapshots("overall").get(territory__code="59")
+    overall = latest("overall").get(territory__code="59")
     assertContains(response, f"<strong>{round(overall.percent)} %</strong>", html=True)
 
 

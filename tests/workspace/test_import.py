@@ -124,7 +124,7 @@ def test_a_large_file_runs_in_a_worker_with_progress(partner, django_capture_on_
     assert value_import.state == "pending"
     assert [c.__name__ for c in callbacks] == ["enqueue_import"]
     status = partner.get(f"/espace/imports/{value_import.pk}/", HTTP_HX_REQUEST="true").content.decode()
-    assert 'hx-trigger="every 1s"' in status and "<progress" in status
+    assert 'data-hx-trigger="every 1s"' in status and "<progress" in status
     # The worker's task, called as the worker would.
     assert tasks.run_value_import(value_import.pk) == "done"
     value_import.refresh_from_db()

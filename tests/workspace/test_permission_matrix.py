@@ -5,12 +5,13 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern
+from django.utils import timezone
 
 from engagements import actions
 from engagements import workspace_urls as engagement_urls
-from engagements.models import Engagement, IndicatorValue, Milestone, ProgressReport, ValueImport
+from engagements.models import Engagement, EngagementPartner, IndicatorValue, Milestone, ProgressReport, ValueImport
 from reseau import workspace_urls as network_urls
-from reseau.models import Membership, Organisation, Territory, User
+from reseau.models import Invitation, Membership, Organisation, Territory, User
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +69,13 @@ def world(demo):
         "milestone": milestone,
         "import": value_import,
         "pilot_membership": pilot_membership,
+        "invitation": Invitation.objects.create(
+            organisation=Organisation.objects.get(slug=FT),
+            email="invitee@exemple.test",
+            role="contributor",
+            token_hash="0" * 64,
+            expires_at=timezone.now() + Invitation.VALIDITY,
+        ),
     }
 
 
@@ -157,8 +165,23 @@ MATRIX = {
         ),
         {A: 302, "pilot": 403, "org_admin": 302, "staff": 302, "*": 404},
     ),
+    "personal_data": (
+        lambda w, i: ("get", "/espace/mes-donnees.json", {}),
+        {A: 302, "*": 200},
+    ),
+    "organisation_invitation_cancel": (
+        lambda w, i: ("post", f"/espace/organisations/{FT}/invitations/{w['invitation'].pk}/annuler/", {}),
+        {A: 302, "pilot": 403, "org_admin": 302, "staff": 302, "*": 404},
+    ),
 }
-WRITES = {"workspace_report", "workspace_save_value", "workspace_review", "workspace_milestone", "organisation_member"}
+WRITES = {
+    "workspace_report",
+    "workspace_save_value",
+    "workspace_review",
+    "workspace_milestone",
+    "organisation_member",
+    "organisation_invitation_cancel",
+}
 
 
 def audit_rows() -> int:
@@ -169,6 +192,7 @@ def audit_rows() -> int:
             IndicatorValue.history.model,
             Milestone.history.model,
             Membership.history.model,
+            Invitation.history.model,
         )
     )
 
@@ -195,5 +219,89 @@ def test_each_role_gets_what_design_promises(world, client, name):
             refused = role in (A, "foreign", "secretary") or want in (403, 404)
             if refused:
                 assert audit_rows() == before, f"{name} as {role} wrote something"
-            elif name != "organisation_member":  # that one re-sends the current role: nothing to change
+            elif name not in ("organisation_member", "organisation_invitation_cancel"):
+                # The first re-sends the current role; the second cancels once, then has nothing to change.
                 assert audit_rows() > before, f"{name} as {role} was accepted but left no audit row"
+
+
+# What each role sees of values on the workspace pages (hardening issue, item 6): a contributor sees the published
+# values and its own organisation's proposals, never another organisation's proposals, refusals, reasons or people.
+SEES_OTHERS = {"pilot": True, "org_admin": True, "staff": True, "contributor": False}
+VALUE_PAGES = [
+    "/espace/engagements/E19/valeurs/?territoire=CLPE59004&fin=2014-06",
+    "/espace/engagements/E19/historique/",
+    "/espace/engagements/E19/",
+]
+
+
+@pytest.fixture
+def other_contributor(world):
+    """A second contributor on E19 at CLPE59004 with an open proposal and a refused one, beside published values."""
+    clpe = Territory.objects.get(code="CLPE59004")
+    other = Organisation.objects.create(
+        slug="cap-emploi-matrice", name="Cap emploi de la matrice", kind="cap_emploi", territory=clpe, is_demo=True
+    )
+    partner = EngagementPartner.objects.create(
+        engagement=Engagement.objects.get(code="E19"), organisation=other, role="contributor"
+    )
+    partner.territories.add(clpe)
+    person = User.objects.create_user(email="claude@exemple.test", password="x", full_name="Claude Matrice")
+    Membership.objects.create(user=person, organisation=other)
+    pilot_org = Organisation.objects.get(slug=FT)
+    for month, value in ((3, 31), (4, 41)):
+        actions.record_value(
+            indicator=world["indicator"],
+            territory=clpe,
+            period=datetime.date(2014, month, 1),
+            value=value,
+            organisation=pilot_org,
+            author=world["users"]["org_admin"],
+        )
+    open_one = actions.record_value(
+        indicator=world["indicator"],
+        territory=clpe,
+        period=datetime.date(2014, 3, 1),
+        value=73,
+        organisation=other,
+        author=person,
+    )
+    refused = actions.record_value(
+        indicator=world["indicator"],
+        territory=clpe,
+        period=datetime.date(2014, 4, 1),
+        value=74,
+        organisation=other,
+        author=person,
+        note="Note interne du tiers",
+    )
+    actions.review_value(
+        value=refused,
+        reviewer=world["users"]["org_admin"],
+        decision=actions.Review.REJECT,
+        expected_version=refused.version,
+        reason="Motif de refus du tiers",
+    )
+    own = world["proposal"](5)  # the mission locale's own open proposal, 2014-06
+    return {"open": open_one, "refused": refused, "own": own}
+
+
+@pytest.mark.parametrize("role", sorted(SEES_OTHERS))
+def test_each_role_sees_the_proposals_design_allows(world, other_contributor, client, role):
+    client.force_login(world["users"][role])
+    bodies = [client.get(url).content.decode() for url in VALUE_PAGES]
+    grid, history, overview = bodies
+    secrets = ["Claude Matrice", "Motif de refus du tiers", "Note interne du tiers", "Cap emploi de la matrice"]
+    for body in bodies:
+        for secret in secrets:
+            if not SEES_OTHERS[role]:
+                assert secret not in body, f"{role} sees {secret!r}"
+    if SEES_OTHERS[role]:
+        assert "proposée : 73" in grid and "Cap emploi de la matrice" in grid
+        assert "Motif de refus du tiers" in history and "Claude Matrice" in history
+        if role != "staff":
+            assert f"/valeurs/{other_contributor['open'].pk}/revue/" in overview
+    else:
+        assert "proposée : 73" not in grid and "proposée : 74" not in grid and ">74<" not in grid
+        assert 'workspace-cell-value">31<' in grid and 'workspace-cell-value">41<' in grid  # the published values
+        assert "proposée : 50" in grid  # its own open proposal
+        assert f"/valeurs/{other_contributor['open'].pk}/revue/" not in overview

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from engagements import actions
+from engagements import recompute
 from francetravail import demo
 
 
@@ -23,6 +23,6 @@ class Command(BaseCommand):
             return
         for kind, count in counts.items():
             self.stdout.write(f"{kind} : {count}")
-        computed = actions.recompute_all()
+        computed = recompute.recompute_all()
         self.stdout.write(f"avancement calculé pour {computed} engagements")
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées. Comptes : mot de passe « demo »."))

@@ -1,0 +1,39 @@
+// The values grid's cell editor (templates/engagements/workspace/values.html): Escape closes it as its « Annuler »
+// link does, and once the grid is back the focus returns to the cell's « Modifier » / « Saisir » link.
+(function () {
+  "use strict";
+  var pendingCell = null;
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !event.target.closest) {
+      return;
+    }
+    var form = event.target.closest(".workspace-cell-form");
+    var cancel = form && form.querySelector("a[data-cell]");
+    if (!cancel) {
+      return;
+    }
+    event.preventDefault();
+    cancel.click();
+  });
+
+  document.addEventListener("click", function (event) {
+    var cancel = event.target.closest && event.target.closest(".workspace-cell-form a[data-cell]");
+    if (cancel) {
+      pendingCell = cancel.getAttribute("data-cell");
+    }
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    if (pendingCell === null) {
+      return;
+    }
+    var links = document.querySelectorAll("#grid a.workspace-cell-edit[data-cell]");
+    for (var i = 0; i < links.length; i += 1) {
+      if (links[i].getAttribute("data-cell") === pendingCell) {
+        links[i].focus();
+      }
+    }
+    pendingCell = null;
+  });
+})();

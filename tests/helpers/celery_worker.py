@@ -1,0 +1,45 @@
+"""A real Celery worker process on the test database and Redis, for the tests whose behaviour depends on one."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def worker_process(pool: str = "solo", **env: str) -> subprocess.Popen:
+    """Start ``celery worker`` (one process of ``pool``) in its own process group, so that a test can stop the
+    pool's children with it; ``env`` adds settings (time limits, visibility timeout)."""
+    db = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "REDIS_URL": settings.REDIS_URL,
+        **env,
+    }
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "francetravail",
+            "worker",
+            "--pool",
+            pool,
+            "--concurrency",
+            "1",
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=environment,
+        start_new_session=True,
+    )

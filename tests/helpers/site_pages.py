@@ -1,0 +1,64 @@
+"""Every public and workspace page of the demo, each with the account that reads it (None: anonymous).
+
+Shared by the checks that walk the whole site: HTML validity (tests/test_html_validity.py), HEAD answers
+(tests/test_head_requests.py) and the layout at four widths (tests/test_browser_layout.py)."""
+
+from comites.models import Meeting, Minutes
+
+PARTNER = "partenaire@demo.test"
+SECRETARY = "secretaire@demo.test"
+
+PUBLIC = [
+    "/",
+    "/enjeux/T1/",
+    "/engagements/",
+    "/engagements/E02/",
+    "/indicateurs/IND-APPR-ENTREES/",
+    "/territoires/59/",
+    "/comites/",
+    "/comites/CDE-59/",
+    "/decisions/",
+    "/recherche/?q=apprentissage",
+    "/donnees/",
+    "/donnees/methode/",
+    "/donnees/calendrier/",
+    "/integrer/engagements/E02/",
+    "/integrer/territoires/59/",
+    "/accessibilite/",
+    "/mentions-legales/",
+    "/donnees-personnelles/",
+    "/comptes/connexion/",
+    "/comptes/mot-de-passe/oublie/",
+]
+PARTNER_PAGES = [
+    "/espace/",
+    "/espace/engagements/E02/",
+    "/espace/engagements/E02/valeurs/",
+    "/espace/engagements/E02/historique/",
+    "/espace/engagements/E02/import/",
+    "/espace/organisations/demo-france-travail-hdf/membres/",
+    "/comptes/mot-de-passe/",
+]
+
+
+def demo_pages() -> list[tuple[str | None, str]]:
+    """(account, path) for every page, the demo being loaded: public pages anonymously, workspace pages signed in."""
+    held = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.PUBLISHED).first()
+    draft = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.DRAFT).first()
+    version = held.minutes.versions.order_by("number").first()
+    public = [*PUBLIC, f"/comites/CDE-59/reunions/{held.pk}/"]
+    if version is not None:
+        public.append(f"/comites/CDE-59/reunions/{held.pk}/compte-rendu/version-{version.number}/")
+    secretary = [
+        "/espace/",
+        "/espace/comites/CDE-59/",
+        "/espace/comites/CDE-59/reunions/nouvelle/",
+        f"/espace/comites/CDE-59/reunions/{draft.pk}/",
+        f"/espace/comites/CDE-59/reunions/{draft.pk}/modifier/",
+        f"/espace/comites/CDE-59/reunions/{draft.pk}/decisions/nouvelle/",
+    ]
+    return (
+        [(None, path) for path in public]
+        + [(PARTNER, path) for path in PARTNER_PAGES]
+        + [(SECRETARY, path) for path in secretary]
+    )
