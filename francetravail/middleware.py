@@ -83,9 +83,10 @@ class HeadAsGetMiddleware:
         response = self.get_response(request)
         request.method = "HEAD"
         if response.streaming:
+            # The unread iterator stays among the response's closers: the server closes it with the response.
+            # (Closing the response here would send request_finished early, which closes the database
+            # connection in the middle of the request's transaction.)
             length = None
-            if hasattr(response, "close"):
-                response.close()
             response.streaming_content = []
         else:
             length = len(response.content)

@@ -24,6 +24,8 @@
     }
   });
 
+  // The settle of the request that opened the editor can come after Escape on a slow machine: the cell's link
+  // is not back yet and the editor still shows, so the pending cell waits for the grid's own settle.
   document.addEventListener("htmx:afterSettle", function () {
     if (pendingCell === null) {
       return;
@@ -32,8 +34,12 @@
     for (var i = 0; i < links.length; i += 1) {
       if (links[i].getAttribute("data-cell") === pendingCell) {
         links[i].focus();
+        pendingCell = null;
+        return;
       }
     }
-    pendingCell = null;
+    if (!document.querySelector("#grid .workspace-cell-form")) {
+      pendingCell = null;
+    }
   });
 })();

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 from tests.helpers.browser import assert_accessible, scroll_to_chart
 
@@ -16,7 +17,28 @@ SHOTS = Path(__file__).resolve().parents[2] / "bench" / "out" / "charts"
 WIDTHS = (375, 1280, 1920)
 FRENCH_NUMBER = re.compile(r"^−?\d{1,3}(\u202f\d{3})*(,\d+)?$")
 FRENCH_TICK = re.compile(r"^−?\d{1,3}(\u00a0\d{3})*(,\d+)?$")  # a no-break space on the canvas
+SHORT_MONTHS = "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()
 FRENCH_MONTH = re.compile(r"^(janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}$")
+
+
+def demo_reference_month() -> str:
+    """The demo's first month (its reference), 24 months before the current one, as the axis writes it."""
+    today = timezone.localdate()
+    months = today.year * 12 + today.month - 1 - 24
+    return f"{SHORT_MONTHS[months % 12]} {months // 12}"
+
+
+def long_month(label: str) -> str:
+    """« sept. 2026 » as the accessible table writes it: « septembre 2026 »."""
+    short, year = label.split(" ")
+    full = dict(
+        zip(
+            SHORT_MONTHS,
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+            strict=True,
+        )
+    )
+    return f"{full[short]} {year}"
 
 
 def drawn(page, tag: str):
@@ -106,7 +128,7 @@ def test_the_line_chart_draws_values_trajectory_and_target_across_the_period_in_
     # The target and the trajectory span the whole period: from the reference month to the target's.
     labels = chart.evaluate("el => JSON.parse(el.getAttribute('x'))[0]")
     series = chart.evaluate("el => JSON.parse(el.getAttribute('y'))")
-    assert labels[0] == "nov. 2024" and labels[-1] == "déc. 2027"
+    assert labels[0] == demo_reference_month() and labels[-1] == "déc. 2027"
     assert all(value is not None for value in series[2] + series[3])
     assert len(set(series[3])) == 1
     # References are dashed lines without points; partial periods dashed too.
@@ -117,28 +139,32 @@ def test_the_line_chart_draws_values_trajectory_and_target_across_the_period_in_
     )
     assert drawing == [[5, False], [5, True], [0, True], [0, True]]
 
-    # Hovering a month shows the table's figures for it, in French.
+    # Hovering a month shows the table's figures for it, in French (the demo's fourth month is complete).
+    notes = chart.evaluate("el => JSON.parse(el.dataset.notes)")
     rows = {row[0]: row for row in table_cells(page, "Entrées en apprentissage")}
-    hover_point(page, "line-chart", 0, labels.index("mars 2025"))
+    complete = labels[3]
+    assert complete not in notes
+    hover_point(page, "line-chart", 0, 3)
     page.wait_for_function("() => getComputedStyle(document.querySelector('line-chart .tooltip')).opacity === '1'")
     shown = tooltip(chart)
-    assert shown["header"] == "mars 2025"
-    assert shown["values"]["Valeur"] == rows["mars 2025"][1]
-    assert shown["values"]["Trajectoire attendue"] == rows["mars 2025"][3]
-    assert shown["values"]["Cible"] == rows["mars 2025"][4]
+    assert shown["header"] == complete
+    assert shown["values"]["Valeur"] == rows[long_month(complete)][1]
+    assert shown["values"]["Trajectoire attendue"] == rows[long_month(complete)][3]
+    assert shown["values"]["Cible"] == rows[long_month(complete)][4]
     assert all(FRENCH_NUMBER.match(value) for value in shown["values"].values())
     assert len(shown["swatches"]) == len(shown["values"]) == 3  # no partial value this month
     assert "rgba(0, 0, 0, 0)" not in shown["swatches"]
 
     # A partial period is its own series, and its tooltip says what it lacks.
-    provisional = "sept. 2026"
+    provisional = next(label for label in labels if notes.get(label, "").startswith("provisoire"))
+    assert re.fullmatch(r"provisoire, \d/\d — (manque|manquent) : \S.*", notes[provisional])
     hover_point(page, "line-chart", 1, labels.index(provisional))
     page.wait_for_function(
         f"() => document.querySelector('line-chart .tooltip_header').textContent.startsWith('{provisional}')"
     )
     shown = tooltip(chart)
-    assert shown["header"] == f"{provisional} — provisoire, 4/5 — manquent : Somme, Sambre-Avesnois"
-    assert shown["values"]["Valeur provisoire"] == rows["septembre 2026 (provisoire)"][1]
+    assert shown["header"] == f"{provisional} — {notes[provisional]}"
+    assert shown["values"]["Valeur provisoire"] == rows[f"{long_month(provisional)} (provisoire)"][1]
     assert "Valeur" not in shown["values"]
     page.mouse.move(0, 0)
     assert_accessible(page)
