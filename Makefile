@@ -27,8 +27,10 @@ run: $(STAMP)
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# On every core (pytest-xdist; each worker has its own test database and Redis database: tests/conftest.py), with
+# the slowest tests printed.
 test: $(STAMP)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto --maxprocesses 6 --durations 15 $(PYTEST_ARGS)
 
 # Regenerate both lock files from pyproject.toml (and requirements/build.in), keeping current pins where the ranges
 # allow; `make lock UPGRADE=1` moves every package to its newest allowed version. One resolution: the dev lock is
