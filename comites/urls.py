@@ -1,5 +1,6 @@
 from django.urls import path
 
+import common.converters  # noqa: F401  (registers <id:…>)
 from comites import feeds, views
 
 urlpatterns = [
@@ -8,14 +9,14 @@ urlpatterns = [
     path("comites/<str:code>/", views.committee_detail, name="committee"),
     path("comites/<str:code>/flux/", feeds.committee_minutes_feed, name="committee_feed"),
     path("comites/<str:code>/calendrier.ics", feeds.committee_calendar, name="committee_calendar"),
-    path("comites/<str:code>/reunions/<int:pk>/", views.meeting_detail, name="meeting"),
+    path("comites/<str:code>/reunions/<id:pk>/", views.meeting_detail, name="meeting"),
     path(
-        "comites/<str:code>/reunions/<int:pk>/compte-rendu/version-<int:number>/",
+        "comites/<str:code>/reunions/<id:pk>/compte-rendu/version-<id:number>/",
         views.minutes_version,
         name="minutes_version",
     ),
     path(
-        "comites/<str:code>/reunions/<int:pk>/pieces-jointes/<int:attachment_pk>/",
+        "comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/",
         views.attachment_download,
         name="attachment",
     ),
@@ -25,36 +26,34 @@ urlpatterns = [
     # Secretary workspace, reached from /espace/.
     path("espace/comites/<str:code>/", views.secretary_committee, name="secretary_committee"),
     path("espace/comites/<str:code>/reunions/nouvelle/", views.meeting_create, name="secretary_meeting_create"),
-    path("espace/comites/<str:code>/reunions/<int:pk>/", views.secretary_meeting, name="secretary_meeting"),
-    path("espace/comites/<str:code>/reunions/<int:pk>/modifier/", views.meeting_edit, name="secretary_meeting_edit"),
-    path("espace/comites/<str:code>/reunions/<int:pk>/annuler/", views.meeting_cancel, name="secretary_meeting_cancel"),
+    path("espace/comites/<str:code>/reunions/<id:pk>/", views.secretary_meeting, name="secretary_meeting"),
+    path("espace/comites/<str:code>/reunions/<id:pk>/modifier/", views.meeting_edit, name="secretary_meeting_edit"),
+    path("espace/comites/<str:code>/reunions/<id:pk>/annuler/", views.meeting_cancel, name="secretary_meeting_cancel"),
+    path("espace/comites/<str:code>/reunions/<id:pk>/apercu/", views.minutes_preview, name="secretary_minutes_preview"),
     path(
-        "espace/comites/<str:code>/reunions/<int:pk>/apercu/", views.minutes_preview, name="secretary_minutes_preview"
+        "espace/comites/<str:code>/reunions/<id:pk>/publier/", views.minutes_publish, name="secretary_minutes_publish"
     ),
     path(
-        "espace/comites/<str:code>/reunions/<int:pk>/publier/", views.minutes_publish, name="secretary_minutes_publish"
-    ),
-    path(
-        "espace/comites/<str:code>/reunions/<int:pk>/retirer/",
+        "espace/comites/<str:code>/reunions/<id:pk>/retirer/",
         views.minutes_withdraw,
         name="secretary_minutes_withdraw",
     ),
     path(
-        "espace/comites/<str:code>/reunions/<int:pk>/pieces-jointes/",
+        "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/",
         views.attachment_add,
         name="secretary_attachment_add",
     ),
     path(
-        "espace/comites/<str:code>/reunions/<int:pk>/pieces-jointes/<int:attachment_pk>/supprimer/",
+        "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/supprimer/",
         views.attachment_delete,
         name="secretary_attachment_delete",
     ),
     path(
-        "espace/comites/<str:code>/reunions/<int:pk>/decisions/nouvelle/",
+        "espace/comites/<str:code>/reunions/<id:pk>/decisions/nouvelle/",
         views.decision_add,
         name="secretary_decision_add",
     ),
     path(
-        "espace/comites/<str:code>/decisions/<int:pk>/cloturer/", views.decision_close, name="secretary_decision_close"
+        "espace/comites/<str:code>/decisions/<id:pk>/cloturer/", views.decision_close, name="secretary_decision_close"
     ),
 ]

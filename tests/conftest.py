@@ -1,5 +1,6 @@
 import os
 import shutil
+import tempfile
 
 import pytest
 from django.core.cache import cache
@@ -11,36 +12,42 @@ from tests.helpers.data import load_demo, load_protocol
 
 
 def pytest_configure(config):
-    """Under pytest-xdist (`make test` runs `-n auto`), each worker process gets its own Redis database and its
-    own names for throwaway PostgreSQL databases: a `cache.clear()`, a queued task or a `<name>_<suffix>` database
-    of one worker never reaches another's. pytest-django already gives each worker its own test database.
+    """Each test process gets caches of its own: under pytest-xdist (`make test` runs `-n auto`) a worker's
+    `cache.clear()`, cached page or queued task never reaches another worker, and no run touches the development
+    server's cache on disk (`var/cache/`). Throwaway PostgreSQL databases (`<name>_<suffix>`) are named after the
+    worker too; pytest-django already gives each worker its own test database.
 
     The settings were read before any conftest (pytest-django sets Django up first), so both the settings and the
     environment that child processes (gunicorn, a Celery worker, `manage.py`) inherit are moved."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER")
-    if not worker:
-        return
-    number = int(worker.removeprefix("gw"))
-    database_url = os.environ.get("DATABASE_URL", "")
-    if database_url.startswith(("postgres://", "postgresql://")):
-        os.environ["DATABASE_URL"] = f"{database_url.rstrip('/')}_{worker}"
-    redis_url = os.environ.get("REDIS_URL")
-    if not redis_url:
-        return
     from django.conf import settings
     from django.test.signals import setting_changed
 
     from francetravail.celery import app
 
-    # Redis has 16 databases (0-15): the worker's is the configured one plus 8 + its number, modulo 16.
-    base, _, index = redis_url.rpartition("/")
-    moved = f"{base}/{(int(index or 0) + 8 + number) % 16}"
-    os.environ["REDIS_URL"] = moved
-    os.environ.pop("CACHE_REDIS_URL", None)
-    settings.REDIS_URL = settings.CACHE_REDIS_URL = settings.CELERY_BROKER_URL = moved
-    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": moved}}
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    number = int(worker.removeprefix("gw") or 0)
+    database_url = os.environ.get("DATABASE_URL", "")
+    if worker and database_url.startswith(("postgres://", "postgresql://")):
+        os.environ["DATABASE_URL"] = f"{database_url.rstrip('/')}_{worker}"
+    cache = dict(settings.CACHES["default"])
+    redis_url = os.environ.get("REDIS_URL")
+    if redis_url and worker:
+        # Redis has 16 databases (0-15): a worker's is the configured one plus 8 + its number, modulo 16.
+        base, _, index = redis_url.rpartition("/")
+        moved = f"{base}/{(int(index or 0) + 8 + number) % 16}"
+        os.environ["REDIS_URL"] = moved
+        os.environ.pop("CACHE_REDIS_URL", None)
+        settings.REDIS_URL = settings.CACHE_REDIS_URL = settings.CELERY_BROKER_URL = moved
+        app.conf.broker_url = moved
+        cache["LOCATION"] = moved
+    elif cache["BACKEND"].endswith("FileBasedCache"):
+        cache["LOCATION"] = tempfile.mkdtemp(prefix=f"ft-test-cache-{worker or 'main'}-")
+        os.environ["CACHE_DIR"] = cache["LOCATION"]
+        config.add_cleanup(lambda: shutil.rmtree(cache["LOCATION"], ignore_errors=True))
+    else:
+        return
+    settings.CACHES = {**settings.CACHES, "default": cache}
     setting_changed.send(sender=None, setting="CACHES", value=settings.CACHES, enter=True)
-    app.conf.broker_url = moved
 
 
 @pytest.fixture(autouse=True)

@@ -18,12 +18,12 @@ NOT_GET = {
     "espace/organisation/",
     "espace/engagements/<str:code>/compte-rendu/",
     "espace/engagements/<str:code>/valeurs/saisie/",
-    "espace/engagements/<str:code>/valeurs/<int:pk>/revue/",
-    "espace/engagements/<str:code>/jalons/<int:pk>/",
-    "espace/comites/<str:code>/reunions/<int:pk>/apercu/",
-    "espace/comites/<str:code>/reunions/<int:pk>/pieces-jointes/<int:attachment_pk>/supprimer/",
-    "espace/organisations/<slug:slug>/membres/<int:pk>/",
-    "espace/organisations/<slug:slug>/invitations/<int:pk>/annuler/",
+    "espace/engagements/<str:code>/valeurs/<id:pk>/revue/",
+    "espace/engagements/<str:code>/jalons/<id:pk>/",
+    "espace/comites/<str:code>/reunions/<id:pk>/apercu/",
+    "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/supprimer/",
+    "espace/organisations/<slug:slug>/membres/<id:pk>/",
+    "espace/organisations/<slug:slug>/invitations/<id:pk>/annuler/",
 }
 
 
@@ -63,29 +63,29 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
         "comptes/mot-de-passe/nouveau/<uidb64>/<token>/": [(None, "/comptes/mot-de-passe/nouveau/MQ/jeton/")],
         "comptes/mot-de-passe/nouveau/termine/": [(None, "/comptes/mot-de-passe/nouveau/termine/")],
         "espace/mes-donnees.json": [(PARTNER, "/espace/mes-donnees.json")],
-        "espace/comites/<str:code>/reunions/<int:pk>/annuler/": [
+        "espace/comites/<str:code>/reunions/<id:pk>/annuler/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/annuler/")
         ],
-        "espace/comites/<str:code>/reunions/<int:pk>/publier/": [
+        "espace/comites/<str:code>/reunions/<id:pk>/publier/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/publier/")
         ],
-        "espace/comites/<str:code>/reunions/<int:pk>/retirer/": [
+        "espace/comites/<str:code>/reunions/<id:pk>/retirer/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{held.pk}/retirer/")
         ],
-        "espace/comites/<str:code>/reunions/<int:pk>/pieces-jointes/": [
+        "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/pieces-jointes/")
         ],
-        "espace/comites/<str:code>/decisions/<int:pk>/cloturer/": [
+        "espace/comites/<str:code>/decisions/<id:pk>/cloturer/": [
             (SECRETARY, f"/espace/comites/CDE-59/decisions/{held.decisions.first().pk}/cloturer/")
         ],
-        "comites/<str:code>/reunions/<int:pk>/compte-rendu/version-<int:number>/": [
+        "comites/<str:code>/reunions/<id:pk>/compte-rendu/version-<id:number>/": [
             (None, f"/{meeting}compte-rendu/version-1/")
         ],
-        "comites/<str:code>/reunions/<int:pk>/pieces-jointes/<int:attachment_pk>/": [
+        "comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/": [
             (None, f"/{meeting}pieces-jointes/{attachment.pk if attachment else 0}/")
         ],
-        "espace/imports/<int:pk>/": [(PARTNER, f"/espace/imports/{value_import.pk if value_import else 0}/")],
-        "espace/imports/<int:pk>/erreurs.csv": [
+        "espace/imports/<id:pk>/": [(PARTNER, f"/espace/imports/{value_import.pk if value_import else 0}/")],
+        "espace/imports/<id:pk>/erreurs.csv": [
             (PARTNER, f"/espace/imports/{value_import.pk if value_import else 0}/erreurs.csv")
         ],
     }

@@ -271,3 +271,19 @@ def test_every_post_form_survives_hostile_values(demo, email):
 
         current["action"] = action
         no_500()
+
+
+# --- Keys past the database's integer ----------------------------------------------------------------------------
+
+
+def test_a_key_too_large_for_the_database_is_a_404_on_every_route(demo):
+    """`<id:…>` (common/converters.py) takes at most 18 digits: a longer key never reaches the database, where it
+    would overflow its 64-bit integer (a 500 on SQLite and PostgreSQL alike)."""
+    client = Client()
+    client.force_login(User.objects.get(email="secretaire@demo.test"))
+    routes = [route for route in _routes() if "<id:" in route]
+    assert len(routes) >= 10
+    for route in routes:
+        for key in ("9" * 19, str(2**63)):
+            url = "/" + CONVERTER.sub(lambda m, key=key: key if m["converter"] == "id" else "CDE-59", route)
+            assert client.get(url).status_code == 404, url
