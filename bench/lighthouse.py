@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# bench/http.py would shadow the standard library's http package: the project root replaces this folder.
+# A script's folder comes first on sys.path; the project root replaces it, so that no file here can shadow a module.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import urllib.request  # noqa: E402
