@@ -1,6 +1,7 @@
 import os
 import shutil
 import tempfile
+import urllib.parse
 
 import pytest
 from django.core.cache import cache
@@ -28,7 +29,8 @@ def pytest_configure(config):
     number = int(worker.removeprefix("gw") or 0)
     database_url = os.environ.get("DATABASE_URL", "")
     if worker and database_url.startswith(("postgres://", "postgresql://")):
-        os.environ["DATABASE_URL"] = f"{database_url.rstrip('/')}_{worker}"
+        parsed = urllib.parse.urlparse(database_url)
+        os.environ["DATABASE_URL"] = parsed._replace(path=f"{parsed.path.rstrip('/')}_{worker}").geturl()
     cache = dict(settings.CACHES["default"])
     redis_url = os.environ.get("REDIS_URL")
     if redis_url and worker:

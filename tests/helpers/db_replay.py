@@ -3,9 +3,10 @@
 The protocol and the demo are what most tests stand on; loading them through their commands (the engine's
 recompute included) costs seconds, hundreds of times a run. The first test that asks for one runs the loader and
 records what it changed in the database, table by table (rows inserted, changed, deleted); every later test that
-starts from the same state replays those rows directly. A test that starts from another state (it created rows
-of its own before asking for the data set) runs the loader instead, so a replay is never applied on top of
-something it was not recorded on.
+starts from the same state (same day, same row count and highest key in every table) replays those rows
+directly. A test that starts from another state (it created rows of its own before asking for the data set) runs
+the loader and gets a recording of its own, so a replay is never applied on top of something it was not recorded
+on.
 
 Rows are copied as the database stores them (on PostgreSQL in COPY's text format, read back by COPY), so every
 type round-trips; identity sequences are moved past the replayed keys.
