@@ -89,7 +89,6 @@ class _TableDelta:
 
 @dataclass
 class _Recording:
-    before: tuple  # the fingerprint the loader ran on
     tables: list[_TableDelta]
 
     def apply(self) -> None:
@@ -156,7 +155,7 @@ class Replay:
                         columns=_columns(model),
                     )
                 )
-        self._recordings[key] = _Recording(before=key[-1], tables=tables)
+        self._recordings[key] = _Recording(tables=tables)
 
 
 replay = Replay()
