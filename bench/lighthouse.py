@@ -14,8 +14,10 @@ transferred, and uncompressed, summed over Lighthouse's network requests) and th
 
 Lighthouse's simulation still scales the CPU time it observes, so a busy machine lowers the performance score:
 a page that misses a target is measured again, up to --runs times, and judged on its run of median
-performance. Exits 1 when a page misses a target (unless --no-targets), after listing the audits that cost it
-points. The JSON reports are left in bench/out/.
+performance. The « cpu index » column is Lighthouse's own benchmark of the machine during that run (higher is
+faster; about 1 900 on this 2-core machine when it is quiet, half that when it is busy): a low score beside a low
+index says the machine was busy, not that the page got heavier. Exits 1 when a page misses a target (unless
+--no-targets), after listing the audits that cost it points. The JSON reports are left in bench/out/.
 """
 
 import argparse
@@ -136,7 +138,7 @@ def main() -> int:
             )
             print(
                 f"{'page':<22} {'runs':>4} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5} {'requests':>9} "
-                f"{'transferred':>12} {'uncompressed':>13}"
+                f"{'transferred':>12} {'uncompressed':>13} {'cpu index':>10}"
             )
             details = []
             for path in args.paths:
@@ -154,7 +156,8 @@ def main() -> int:
                 print(
                     f"{path:<22} {len(reports):>4} {page_scores['performance']:>5} {page_scores['accessibility']:>5} "
                     f"{page_scores['best-practices']:>5} {page_scores['seo']:>5} {page_weight['requests']:>9} "
-                    f"{kb(page_weight['transferred']):>12} {kb(page_weight['uncompressed']):>13}"
+                    f"{kb(page_weight['transferred']):>12} {kb(page_weight['uncompressed']):>13} "
+                    f"{report['environment']['benchmarkIndex']:>10.0f}"
                 )
                 heaviest = ", ".join(
                     f"{item['url'].rsplit('/', 1)[-1]} {kb(item.get('resourceSize') or 0)}"

@@ -68,11 +68,11 @@ def test_the_typefaces_are_preloaded_with_the_urls_the_stylesheet_asks_for(clien
         "Marianne-Medium.woff2",
         "Marianne-Bold.woff2",
     ]
-    stylesheet = Path(finders.find("dsfr/dist/dsfr/dsfr.min.css")).read_text()
+    stylesheet = Path(finders.find("css/dsfr.min.css")).read_text()
     for path in preloads:
         name = path.removeprefix(settings.STATIC_URL)
         assert finders.find(name), path
-        assert f"url(../fonts/{name.rsplit('/', 1)[1]})" in stylesheet, path
+        assert f"url(../dsfr/dist/fonts/{name.rsplit('/', 1)[1]})" in stylesheet, path
 
 
 def test_robots_txt_keeps_crawlers_out_of_private_areas_and_points_to_the_sitemap(client, protocol):

@@ -13,8 +13,9 @@ import pytest
 
 from tests.helpers import journeys
 from tests.helpers.browser import assert_accessible, scroll_to_chart
-from tools.dsfr_utility import OUTPUT as REDUCED_UTILITY_CSS
-from tools.dsfr_utility import classes_in, dsfr_utility_css
+from tools.dsfr_css import MAIN_OUTPUT as REDUCED_MAIN_CSS
+from tools.dsfr_css import OUTPUT as REDUCED_UTILITY_CSS
+from tools.dsfr_css import classes_in, dsfr_main_css, dsfr_utility_css
 
 pytestmark = [pytest.mark.browser, pytest.mark.production]
 
@@ -31,6 +32,7 @@ def test_the_committee_tree_and_a_committee_page_are_accessible(live_protocol, p
 
 def test_a_partner_reports_enters_a_value_updates_a_milestone_and_reads_the_history(live_demo, page):
     journeys.partner_reports_enters_a_value_updates_a_milestone_and_reads_the_history(live_demo, page)
+    assert_no_dsfr_class_is_missing(page)  # the workspace, with the classes its scripts added along the way
 
 
 # Each public page, with the chart it must draw (its script is a collected file with an integrity too).
@@ -66,12 +68,13 @@ def assert_design_system_applied(page) -> None:
     assert header_row.evaluate("(row) => getComputedStyle(row).display") == "flex", f"{page.url}: header not laid out"
 
 
-def assert_no_utility_class_is_missing(page) -> None:
-    """The reduced DSFR utility stylesheet (tools/dsfr_utility.py) has every utility class on the page, including
+def assert_no_dsfr_class_is_missing(page) -> None:
+    """The reduced DSFR stylesheets (tools/dsfr_css.py) have every class on the page that DSFR styles, including
     the ones scripts added."""
     on_page = set(page.evaluate("() => [...document.querySelectorAll('[class]')].flatMap((el) => [...el.classList])"))
-    missing = (on_page & classes_in(dsfr_utility_css())) - classes_in(REDUCED_UTILITY_CSS.read_text())
-    assert not missing, f"{page.url}: {sorted(missing)} missing from {REDUCED_UTILITY_CSS.name}"
+    for reduced, source in ((REDUCED_UTILITY_CSS, dsfr_utility_css()), (REDUCED_MAIN_CSS, dsfr_main_css())):
+        missing = (on_page & classes_in(source)) - classes_in(reduced.read_text())
+        assert not missing, f"{page.url}: {sorted(missing)} missing from {reduced.name}"
 
 
 def assert_assets_from_the_production_storage(page) -> None:
@@ -99,7 +102,7 @@ def test_every_public_page_renders_with_the_design_system_and_a_clean_console(li
             scroll_to_chart(page, PUBLIC_PAGES[path])
         assert_design_system_applied(page)
         assert_assets_from_the_production_storage(page)
-        assert_no_utility_class_is_missing(page)
+        assert_no_dsfr_class_is_missing(page)
         assert_accessible(page)
 
     # DSFR Chart's 754 KB script is fetched only once the map, far down the page, comes near the viewport.
@@ -109,9 +112,17 @@ def test_every_public_page_renders_with_the_design_system_and_a_clean_console(li
         "request",
         lambda request: "DSFRChart." in request.url and request.url.endswith(".js") and bundles.append(request),
     )
+    fonts = []
+    page.on("request", lambda request: request.resource_type == "font" and fonts.append(request.url))
     page.goto(live_demo.url + "/")
     page.wait_for_load_state("networkidle")
     assert bundles == []
+    # The three faces the page sets text in, preloaded; no italic face for the search field's placeholder.
+    assert sorted(url.rsplit("/", 1)[1].split(".")[0] for url in fonts) == [
+        "Marianne-Bold",
+        "Marianne-Medium",
+        "Marianne-Regular",
+    ], fonts
     scroll_to_chart(page, "map-chart-reg")
     assert len(bundles) == 1
     assert page.console_errors == []
