@@ -4,12 +4,17 @@ Usage: .venv/bin/python bench/recompute.py [--regions 18] [--months 36] [--smoke
 
 ``--smoke`` runs two regions over six months (CI runs it so that the script cannot rot).
 
+With REDIS_URL set it also times the full recompute spread over real Celery workers (``engagements.tasks.
+fan_out_recompute_all``: one task per engagement, then the summaries), with a worker of 1 process and then of 2,
+from the enqueue to the summaries' end, each run writing every snapshot afresh as the first full run does.
+
 Runs against whatever DATABASE_URL says (PostgreSQL for the figures), in a throwaway test database created
 next to it and dropped at the end: the configured database is never touched. Prints one name=value per line.
 """
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 from decimal import Decimal
@@ -24,14 +29,16 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import F, Sum  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from engagements import actions, recompute  # noqa: E402
+from engagements import actions, recompute, tasks  # noqa: E402
 from engagements.models import Engagement, Indicator, IndicatorValue, ProgressSnapshot  # noqa: E402
 from francetravail import national  # noqa: E402
+from francetravail.celery import app  # noqa: E402
 from reseau.models import Organisation, Territory  # noqa: E402
 
 
@@ -45,6 +52,33 @@ def _recompute_pending(indicator: Indicator, territory: Territory, today) -> Non
         indicator_id=indicator.pk,
         territory_id=territory.pk,
     )
+
+
+def _fan_out(concurrency: int, today) -> float:
+    """Seconds from enqueueing the fan-out to the end of its summaries, with a worker of ``concurrency``
+    processes on this (throwaway) database."""
+    ProgressSnapshot.objects.filter(as_of=today).delete()
+    app.control.purge()
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+    }
+    command = [sys.executable, "-m", "celery", "-A", "francetravail", "worker", "--pool", "prefork", "--quiet"]
+    command += ["--concurrency", str(concurrency), "--without-gossip", "--without-mingle", "--loglevel", "error"]
+    worker = subprocess.Popen(command, env=env, cwd=Path(__file__).resolve().parent.parent)
+    try:
+        deadline = time.monotonic() + 60
+        while not app.control.ping(timeout=0.5):
+            if time.monotonic() > deadline or worker.poll() is not None:
+                raise SystemExit("the Celery worker did not start")
+        started = time.perf_counter()
+        _, summaries = tasks.fan_out_recompute_all(today.isoformat())
+        summaries.get(timeout=1800)
+        return time.perf_counter() - started
+    finally:
+        worker.terminate()
+        worker.wait(timeout=120)
 
 
 def main() -> None:
@@ -127,6 +161,16 @@ def main() -> None:
         print(f"sql_floor_s={floor:.2f}")
         print(f"sql_floor_rows={len(rows)}")
         print(f"full_over_floor={full / floor:.1f}")
+
+        if settings.REDIS_URL and connection.vendor == "postgresql":
+            one = _fan_out(1, today)
+            print(f"fan_out_1_process_s={one:.2f}")
+            two = _fan_out(2, today)
+            print(f"fan_out_2_processes_s={two:.2f}")
+            print(f"fan_out_2_over_1={two / one:.2f}")
+            print(f"fan_out_2_over_floor={two / floor:.1f}")
+        else:
+            print("fan_out=skipped (needs REDIS_URL and PostgreSQL: workers in other processes)")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

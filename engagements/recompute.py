@@ -413,7 +413,9 @@ def _check_day(today: datetime.date | None) -> datetime.date:
 
 
 def recompute_all(*, today: datetime.date | None = None) -> int:
-    """Nightly reconciliation: every engagement, dirty or not, then the summaries. Returns how many were computed.
+    """Nightly reconciliation in this process: every engagement, dirty or not, then the summaries. Returns how many
+    were computed. (``engagements.tasks.recompute_all`` spreads the same work over the workers: one task per
+    engagement, ``recompute_engagement_in_full``, then the summaries.)
 
     Each engagement commits on its own, so that an interrupted run keeps what it finished and a rerun converges.
     """
@@ -421,24 +423,45 @@ def recompute_all(*, today: datetime.date | None = None) -> int:
     tree = engine.TerritoryTree.load()
     computed = 0
     summary_inputs: list[tuple] = []
-    for engagement_id in Engagement.objects.order_by("pk").values_list("pk", flat=True):
-        with transaction.atomic():
-            claimed = (
-                Engagement.objects.select_for_update()
-                .filter(pk=engagement_id)
-                .values_list("recompute_requested", flat=True)
-                .first()
-            )
-            if claimed is None:
-                continue
-            rows = _store_full(engine.compute_engagement(engagement_id, today, tree), tree)
-            Engagement.objects.filter(pk=engagement_id, recompute_done__lt=claimed).update(recompute_done=claimed)
-            summary_inputs += [_summary_input(engagement_id, row) for row in rows]
-            computed += 1
+    for engagement_id in engagement_ids():
+        rows = _recompute_in_full(engagement_id, today, tree)
+        if rows is None:
+            continue
+        summary_inputs += [_summary_input(engagement_id, row) for row in rows]
+        computed += 1
     # Every engagement has just been stored for every territory: the summaries read them from memory, the same
     # columns a partial recompute reads from the database.
     recompute_summaries(today=today, tree=tree, inputs=summary_inputs)
     return computed
+
+
+def engagement_ids() -> list[int]:
+    return list(Engagement.objects.order_by("pk").values_list("pk", flat=True))
+
+
+def recompute_engagement_in_full(*, engagement_id: int, today: datetime.date | None = None) -> Outcome:
+    """One engagement of a full recompute, dirty or not (the unit of the workers' fan-out). The summaries are left
+    to the caller, once every engagement is done. A redelivered or duplicated run stores the same digests, so it
+    writes nothing."""
+    rows = _recompute_in_full(engagement_id, _check_day(today), engine.TerritoryTree.load())
+    return Outcome.CLEAN if rows is None else Outcome.COMPUTED
+
+
+def _recompute_in_full(engagement_id: int, today: datetime.date, tree: engine.TerritoryTree) -> list[Row] | None:
+    """Compute and store every snapshot of one engagement, under its row lock (a concurrent run of the same
+    engagement is waited for, not skipped: a full recompute must not leave one out). None if it no longer exists."""
+    with transaction.atomic():
+        claimed = (
+            Engagement.objects.select_for_update()
+            .filter(pk=engagement_id)
+            .values_list("recompute_requested", flat=True)
+            .first()
+        )
+        if claimed is None:
+            return None
+        rows = _store_full(engine.compute_engagement(engagement_id, today, tree), tree)
+        Engagement.objects.filter(pk=engagement_id, recompute_done__lt=claimed).update(recompute_done=claimed)
+    return rows
 
 
 def _summary_input(engagement_id: int, row: Row) -> tuple:

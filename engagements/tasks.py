@@ -6,8 +6,10 @@ is safe; transient database errors are retried with backoff.
 
 import datetime
 
-from celery import shared_task
+from celery import chord, shared_task
+from celery.result import AsyncResult
 from django.db import InterfaceError, OperationalError
+from django.utils import timezone
 
 from engagements import recompute, value_imports
 
@@ -38,7 +40,31 @@ def recompute_engagement(
 
 @shared_task(acks_late=True, **RETRY)
 def recompute_all(as_of: str | None = None) -> int:
-    return recompute.recompute_all(today=_day(as_of))
+    """The nightly full recompute, spread over the workers (see ``fan_out_recompute_all``); returns the number of
+    engagement tasks enqueued."""
+    return fan_out_recompute_all(as_of)[0]
+
+
+def fan_out_recompute_all(as_of: str | None = None) -> tuple[int, AsyncResult]:
+    """One ``recompute_engagement_in_full`` task per engagement (a Celery chord), then ``recompute_summaries``
+    once they have all succeeded; returns how many engagement tasks, and the summaries' result. The day is fixed
+    here, so that a run that crosses midnight stores every snapshot under the same date. Without a broker (Celery
+    eager) it all runs here, in turn."""
+    day = as_of or timezone.localdate().isoformat()
+    header = [recompute_engagement_in_full.si(pk, day) for pk in recompute.engagement_ids()]
+    return len(header), chord(header)(recompute_summaries.si(day))
+
+
+# Its result is what the chord counts: it cannot be ignored.
+@shared_task(acks_late=True, ignore_result=False, **RETRY)
+def recompute_engagement_in_full(engagement_id: int, as_of: str) -> str:
+    return recompute.recompute_engagement_in_full(engagement_id=engagement_id, today=_day(as_of)).value
+
+
+# Its result says the whole run is over, to whoever waits for it (bench/recompute.py, the tests).
+@shared_task(acks_late=True, ignore_result=False, **RETRY)
+def recompute_summaries(as_of: str) -> None:
+    recompute.recompute_summaries(today=_day(as_of))
 
 
 @shared_task(acks_late=True, **RETRY)

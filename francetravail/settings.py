@@ -166,8 +166,11 @@ else:
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
-# No result backend: a task that reports progress writes it to the database or the cache.
-CELERY_RESULT_BACKEND = None
+# Results are kept only for the tasks a chord counts (the full recompute's fan-out: engagements.tasks), in Redis
+# next to the broker, for an hour; every other task ignores its result (a task that reports progress writes it
+# to the database or the cache).
+CELERY_RESULT_BACKEND = REDIS_URL or None
+CELERY_RESULT_EXPIRES = 3600
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

@@ -40,7 +40,8 @@ def pytest_configure(config):
         os.environ["REDIS_URL"] = moved
         os.environ.pop("CACHE_REDIS_URL", None)
         settings.REDIS_URL = settings.CACHE_REDIS_URL = settings.CELERY_BROKER_URL = moved
-        app.conf.broker_url = moved
+        settings.CELERY_RESULT_BACKEND = moved
+        app.conf.broker_url = app.conf.result_backend = moved
         cache["LOCATION"] = moved
     elif cache["BACKEND"].endswith("FileBasedCache"):
         cache["LOCATION"] = tempfile.mkdtemp(prefix=f"ft-test-cache-{worker or 'main'}-")

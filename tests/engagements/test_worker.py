@@ -226,3 +226,40 @@ def test_a_worker_killed_during_recompute_all_leaves_the_same_snapshots_as_a_cle
     changed = [s for s in ProgressSnapshot.objects.all() if s.inputs != inputs_after_crash.get(s.pk)]
     assert not changed, (changed[0], changed[0].inputs, inputs_after_crash.get(changed[0].pk))
     assert snapshot_state() == after_crash
+
+
+def stored_snapshots() -> dict:
+    """Every stored snapshot, field by field, less its id and the moment it was written."""
+    rows = {}
+    for row in ProgressSnapshot.objects.values():
+        del row["id"], row["computed_at"]
+        rows[row["scope"], row["engagement_id"], row["theme_id"], row["indicator_id"], row["territory_id"]] = row
+    return rows
+
+
+@pytest.mark.skipif(settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"), reason="workers need PostgreSQL")
+def test_the_fan_out_over_two_worker_processes_stores_what_one_process_stores(transactional_db):
+    today = timezone.localdate()
+    national.build(regions=2, months=12, today=today)
+    recompute.recompute_all(today=today)
+    in_one_process = stored_snapshots()
+    ProgressSnapshot.objects.all().delete()
+    app.control.purge()
+
+    workers = worker_process(pool="prefork", concurrency=2)
+    try:
+        count, summaries = tasks.fan_out_recompute_all(today.isoformat())
+        summaries.get(timeout=180)
+    finally:
+        workers.send_signal(signal.SIGTERM)
+        workers.wait(timeout=60)
+
+    assert count == Engagement.objects.count() == 23
+    fanned_out = stored_snapshots()
+    assert {key[0] for key in fanned_out} == {"indicator", "engagement", "theme", "overall"}
+    assert fanned_out == in_one_process
+    # A duplicated or redelivered engagement task stores the same digests: it writes nothing.
+    written = {s.pk: s.computed_at for s in ProgressSnapshot.objects.all()}
+    engagement = Engagement.objects.get(code="E02").pk
+    assert tasks.recompute_engagement_in_full.apply(args=(engagement, today.isoformat())).get() == "computed"
+    assert {s.pk: s.computed_at for s in ProgressSnapshot.objects.all()} == written

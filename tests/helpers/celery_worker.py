@@ -11,9 +11,9 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def worker_process(pool: str = "solo", **env: str) -> subprocess.Popen:
-    """Start ``celery worker`` (one process of ``pool``) in its own process group, so that a test can stop the
-    pool's children with it; ``env`` adds settings (time limits, visibility timeout)."""
+def worker_process(pool: str = "solo", concurrency: int = 1, **env: str) -> subprocess.Popen:
+    """Start ``celery worker`` (``concurrency`` processes of ``pool``) in its own process group, so that a test can
+    stop the pool's children with it; ``env`` adds settings (time limits, visibility timeout)."""
     db = connection.settings_dict
     environment = {
         **os.environ,
@@ -32,7 +32,7 @@ def worker_process(pool: str = "solo", **env: str) -> subprocess.Popen:
             "--pool",
             pool,
             "--concurrency",
-            "1",
+            str(concurrency),
             "--without-heartbeat",
             "--without-gossip",
             "--without-mingle",
