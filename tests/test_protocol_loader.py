@@ -418,3 +418,12 @@ def test_load_refuses_and_writes_nothing_when_called_directly():
         protocol.load(edited("{code: E05, theme: T1,", "{code: E05, theme: T9,"))
 
     assert counts() == dict.fromkeys(COUNTS, 0)
+
+
+def test_names_elide_de_before_a_vowel():
+    """« Comité local pour l'emploi d'Arras », never « de Arras » (nor « de Abbeville », « de Amiens »)."""
+    data = parse(ORIGINAL)
+    names = [item["name"] for section in ("committees", "territories") for item in data[section]]
+
+    unelided = [name for name in names if re.search(r"\bde [AEIOUYÂÉÈÊÎÔaeiouyâéèêîô]", name)]
+    assert names and not unelided, unelided
