@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 
+from common.french import is_plural, plural
 from engagements import outcomes, progress
 from engagements.progress import Weather, fr, month_fr
 
@@ -65,6 +66,13 @@ def period_range(start: datetime.date | None, end: datetime.date | None) -> str:
     return f"données {progress.of_month_fr(start)} à {month_fr(end)}"
 
 
+def _territories_present(count: int) -> str:
+    """« le territoire présent », « les 8 territoires présents » à chaque période."""
+    if is_plural(count):
+        return f"les {count} territoires présents à chaque période"
+    return f"{'le territoire présent' if count == 1 else 'aucun territoire présent'} à chaque période"
+
+
 def names(codes: list[str], territory_names: dict[str, str]) -> str:
     return ", ".join(territory_names.get(code, code) for code in codes)
 
@@ -115,7 +123,7 @@ def explain_indicator(
         return lines
     origin = "valeur déclarée pour ce territoire"
     if figure.computed:
-        origin = f"{figure.method} de {figure.covered} territoire(s) sur {figure.total}"
+        origin = f"{figure.method} de {plural(figure.covered, 'territoire')} sur {figure.total}"
         origin += f" ({coverage_text(figure, territory_names)})"
     lines.insert(0, f"Valeur retenue : {quantity(figure.value, unit)} ({period_range(None, figure.period)}), {origin}.")
     if outcome.children:
@@ -162,8 +170,8 @@ def explain_indicator(
     if outcome.trend is not None:
         lines.append(
             f"Tendance : {per_month(outcome.trend, unit)}, de {month_fr(outcome.trend_periods[0])} à "
-            f"{month_fr(outcome.trend_periods[-1])}, sur les {len(outcome.trend_territories)} territoire(s) "
-            "présents à chaque période." + (" Elle est défavorable." if outcome.falling else "")
+            f"{month_fr(outcome.trend_periods[-1])}, sur {_territories_present(len(outcome.trend_territories))}."
+            + (" Elle est défavorable." if outcome.falling else "")
         )
         if figure.baseline is not None:
             if outcome.projected is None:
@@ -235,7 +243,7 @@ def explain_engagement(
             if later.missing:
                 lines.append(
                     f"{indicator_names.get(item.indicator, item.indicator)}, {month_fr(later.period)} (provisoire) : "
-                    f"{names(later.missing, territory_names)} manquant(s)."
+                    f"{names(later.missing, territory_names)} manquant{'s' if is_plural(len(later.missing)) else ''}."
                 )
                 break
         if figure and figure.other is not None:
@@ -259,8 +267,8 @@ def explain_summary(outcome: outcomes.SummaryOutcome, *, as_of: datetime.date, w
         lines.append(f"Pas de donnée pour ce territoire : aucun engagement {what} n'y a d'avancement calculé.")
         return lines
     lines.append(
-        f"Moyenne des avancements calculés de {outcome.counted} engagement(s) sur {outcome.total} {what}, à poids "
-        f"égaux : {fr(outcome.percent, 1)} % ; médiane {fr(outcome.median or 0, 1)} %, "
+        f"Moyenne des avancements calculés de {plural(outcome.counted, 'engagement')} sur {outcome.total} {what}, "
+        f"à poids égaux : {fr(outcome.percent, 1)} % ; médiane {fr(outcome.median or 0, 1)} %, "
         f"de {fr(outcome.minimum or 0, 1)} à {fr(outcome.maximum or 0, 1)} %."
     )
     shares = ", ".join(

@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from common.french import is_plural, plural
 from reseau import actions
 from reseau.models import Invitation, Membership, Organisation, Territory, User
 
@@ -64,7 +65,8 @@ class UserAdmin(DjangoUserAdmin):
             user = actions.anonymise_user(user=user, by=request.user)
             self.log_change(request, user, "Compte anonymisé (nom, adresse, appartenances et connexions effacés).")
             count += 1
-        self.message_user(request, f"{count} compte(s) anonymisé(s) ; leurs saisies restent, sans leur identité.")
+        done = "anonymisés" if is_plural(count) else "anonymisé"
+        self.message_user(request, f"{plural(count, 'compte')} {done} ; leurs saisies restent, sans leur identité.")
 
 
 @admin.register(Membership)

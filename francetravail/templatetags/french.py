@@ -1,8 +1,10 @@
-"""French typography in templates: ``{{ meeting.date|date_fr:"j F Y" }}`` reads « 1er novembre 2026 ».
+"""French typography in templates.
 
-Django's ``date`` filter writes the first of the month as « 1 novembre »; French writes « 1er ». Same formats
-and same time zone handling as ``date`` (an aware datetime is shown in the current time zone, and its day is
-read there).
+- ``{{ meeting.date|date_fr:"j F Y" }}`` reads « 1er novembre 2026 »: Django's ``date`` filter writes « 1 novembre ».
+  Same formats and same time zone handling as ``date`` (an aware datetime is shown in the current time zone, and
+  its day is read there).
+- ``territoire{{ count|pluriel }}``: « s » from 2 on. Django's ``pluralize`` puts 0 in the plural (« 0 décisions »),
+  French does not (« 0 décision »). Like ``pluralize``, it takes « suffix » or « singular,plural ».
 """
 
 import datetime
@@ -10,6 +12,8 @@ import datetime
 from django import template
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
+
+from common.french import is_plural
 
 register = template.Library()
 
@@ -41,3 +45,13 @@ def _replace_day(fmt: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+@register.filter(is_safe=False)
+def pluriel(value, arg: str = "s") -> str:
+    singular, _, plural_suffix = arg.rpartition(",") if "," in arg else ("", "", arg)
+    try:
+        count = len(value) if hasattr(value, "__len__") and not isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        return ""
+    return plural_suffix if is_plural(count) else singular

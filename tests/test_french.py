@@ -1,5 +1,5 @@
-"""« 1er novembre », never « 1 novembre »: the date_fr filter, and no template left on Django's date filter for a
-day of the month."""
+"""French in what visitors read: « 1er novembre » (never « 1 novembre »), « 0 décision » and « 2 décisions » (never
+« décision(s) »)."""
 
 import datetime
 import re
@@ -10,7 +10,10 @@ import pytest
 from django.template import Context, Template
 from django.utils import timezone
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from common.french import plural
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
 
 
 def render(value, fmt: str) -> str:
@@ -48,3 +51,31 @@ def test_no_template_writes_a_day_of_the_month_with_djangos_date_filter():
     ]
 
     assert not offenders, f"use date_fr (« 1er novembre ») in {offenders}"
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, "0 territoire"), (1, "1 territoire"), (2, "2 territoires")])
+def test_zero_and_one_take_the_singular(count, expected):
+    assert plural(count, "territoire") == expected
+    assert Template("{% load french %}{{ n }} territoire{{ n|pluriel }}").render(Context({"n": count})) == expected
+
+
+def test_pluriel_takes_a_singular_and_a_plural_suffix_and_counts_lists():
+    template = Template('{% load french %}{{ items|length }} journa{{ items|pluriel:"l,ux" }}')
+
+    assert template.render(Context({"items": ["a"]})) == "1 journal"
+    assert template.render(Context({"items": ["a", "b"]})) == "2 journaux"
+
+
+def test_no_visible_text_hedges_a_plural_with_parentheses():
+    """« 36 décision(s) », « territoire(s) »: written out, never hedged; Django's pluralize says « 0 décisions »."""
+    sources = sorted(TEMPLATES.rglob("*.html")) + [
+        ROOT / "engagements" / "explain.py",
+        ROOT / "reseau" / "admin.py",
+    ]
+    offenders = [
+        f"{path.relative_to(ROOT)}: {match}"
+        for path in sources
+        for match in re.findall(r"\w+\(s\)|\|pluralize", path.read_text())
+    ]
+
+    assert not offenders, offenders
