@@ -124,6 +124,9 @@ def committee_calendar(request: HttpRequest, code: str) -> HttpResponse:
         event.add("status", "CANCELLED" if meeting.is_cancelled else "CONFIRMED")
         calendar.add_component(event)
     calendar.add_missing_timezones()
+    for vtimezone in calendar.walk("VTIMEZONE"):
+        # icalendar notes, in English, that its rules stop in 2038: calendar apps show comments. The rules stay.
+        vtimezone.pop("COMMENT", None)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{committee.code}.ics"'
     return response

@@ -79,3 +79,17 @@ def test_no_visible_text_hedges_a_plural_with_parentheses():
     ]
 
     assert not offenders, offenders
+
+
+def test_short_months_are_french_and_tell_june_from_july():
+    """The values grid's columns: « juin 2026 | juil. 2026 », not « Jui 2026 | Jul 2026 » (the « M » format)."""
+    template = Template('{{ june|date:"N Y" }} | {{ july|date:"N Y" }}')
+    context = Context({"june": datetime.date(2026, 6, 1), "july": datetime.date(2026, 7, 1)})
+
+    assert template.render(context) == "juin 2026 | juil. 2026"
+    offenders = [
+        str(path.relative_to(TEMPLATES))
+        for path in sorted(TEMPLATES.rglob("*.html"))
+        if re.search(r'\|date:"[^"]*\b[Mb]\b', path.read_text())
+    ]
+    assert not offenders, offenders
