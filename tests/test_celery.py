@@ -14,11 +14,15 @@ def test_every_task_in_the_beat_schedule_is_registered():
         assert entry["task"] in app.tasks, entry["task"]
 
 
-def test_the_app_reads_the_django_settings_without_a_result_backend():
+def test_the_app_reads_the_django_settings_and_keeps_results_only_for_the_recompute_chord():
+    from engagements import tasks
+
     assert app.conf.task_acks_late is True
     assert app.conf.task_time_limit < app.conf.broker_transport_options["visibility_timeout"]
-    assert app.conf.result_backend is None
+    assert app.conf.result_backend == (settings.REDIS_URL or None)
     assert app.conf.task_ignore_result is True
+    kept = {name for name, task in app.tasks.items() if not name.startswith("celery.") and not task.ignore_result}
+    assert kept == {tasks.recompute_engagement_in_full.name, tasks.recompute_summaries.name}
 
 
 def test_clear_expired_sessions_drops_only_expired_ones(db):

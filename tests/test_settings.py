@@ -104,7 +104,8 @@ def test_with_database_and_redis_urls_the_portal_uses_postgresql_and_redis():
     assert values["cache_options"]["IGNORE_EXCEPTIONS"] is True
     assert values["eager"] is False
     assert values["broker"] == "redis://cache.example:6379/0"
-    assert values["result_backend"] is None
+    # The full recompute's chord counts its tasks' results: kept beside the broker (only those tasks keep one).
+    assert values["result_backend"] == "redis://cache.example:6379/0"
 
 
 def test_the_database_connection_age_can_be_set():
