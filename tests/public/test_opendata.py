@@ -196,6 +196,9 @@ def test_api_documentation_is_served_from_our_static_files(client, protocol):
     content = response.content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in content
     assert "cdn" not in content.lower()
+    # Inside the portal's own layout: its header, navigation and footer, a French title.
+    assert 'class="fr-header"' in content and 'class="fr-footer"' in content
+    assert "<title>Documentation de l&#x27;API — " in content or "<title>Documentation de l'API — " in content
     assert client.get("/api/v1/openapi.json").json()["openapi"].startswith("3.")
 
 
