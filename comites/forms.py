@@ -158,7 +158,7 @@ class CloseDecisionForm(PortalForm):
 class DecisionFilterForm(PortalForm):
     committee = forms.ModelChoiceField(
         label="Comité",
-        queryset=Committee.objects.order_by("code"),
+        queryset=Committee.objects.in_tree_order(),
         to_field_name="code",
         required=False,
         empty_label="Tous les comités",

@@ -28,6 +28,15 @@ AGENDA_MAX_CHARS = 20_000
 
 
 class CommitteeQuerySet(models.QuerySet["Committee"]):
+    def in_tree_order(self) -> CommitteeQuerySet:
+        """National, regional, departmental, then local committees, each level by code: the order of every
+        committee selector (never « CDE-02 » before « CNE »)."""
+        rank = models.Case(
+            *(models.When(level=level, then=models.Value(i)) for i, level in enumerate(Committee.Level.values)),
+            default=models.Value(len(Committee.Level.values)),
+        )
+        return self.alias(level_rank=rank).order_by("level_rank", "code")
+
     def tree(self) -> list[Committee]:
         """The root committees, each with its descendants in ``tree_children``, from a single query."""
         nodes = list(self.select_related("territory").order_by("code"))

@@ -22,10 +22,12 @@ class EngagementFilterForm(PortalForm):
     )
     territoire = forms.ModelChoiceField(
         label="Territoire",
-        queryset=Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("code"),
+        # One label per territory, as in every selector (« Hauts-de-France (32) »), the region first: it is the
+        # list's default, and what an absent parameter means.
+        queryset=Territory.objects.exclude(level=Territory.Level.NATIONAL).in_tree_order(),
         to_field_name="code",
         required=False,
-        empty_label="Hauts-de-France (région)",
+        empty_label=None,
         help_text="La météo et les retards sont ceux de ce territoire.",
     )
     meteo = forms.ChoiceField(label="Météo calculée", choices=[("", "Toutes"), *Weather.choices], required=False)

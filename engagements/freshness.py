@@ -293,7 +293,7 @@ def organisation_statuses(
         partners = partners.filter(engagement=engagement)
     partners = list(
         partners.select_related("engagement")
-        .prefetch_related(Prefetch("territories", Territory.objects.order_by("code")))
+        .prefetch_related(Prefetch("territories", Territory.objects.in_tree_order()))
         .order_by("role", "engagement__order", "engagement__code")
     )
     if not partners:

@@ -70,7 +70,7 @@ def engagement_list(request: HttpRequest) -> HttpResponse:
 class TerritoryForm(PortalForm):
     territoire = forms.ModelChoiceField(
         label="Territoire",
-        queryset=Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("code"),
+        queryset=Territory.objects.exclude(level=Territory.Level.NATIONAL).in_tree_order(),
         to_field_name="code",
         required=False,
         empty_label=None,
@@ -161,7 +161,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     form, territory = _chosen_territory(request)
     figures = queries.indicator_figures([indicator])[indicator.pk]
     names = territory_names()
-    territories = list(Territory.objects.exclude(level=Territory.Level.NATIONAL).order_by("code"))
+    territories = list(Territory.objects.exclude(level=Territory.Level.NATIONAL).in_tree_order())
     latest = []
     for row_territory in territories:
         series = figures.for_territory(row_territory.pk)

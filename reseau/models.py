@@ -13,6 +13,17 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 
+class TerritoryQuerySet(models.QuerySet["Territory"]):
+    def in_tree_order(self) -> TerritoryQuerySet:
+        """National, then the region, the départements and the local areas, each level by code: the order of
+        every territory selector (never « Aisne » before « Hauts-de-France »)."""
+        rank = models.Case(
+            *(models.When(level=level, then=models.Value(i)) for i, level in enumerate(Territory.Level.values)),
+            default=models.Value(len(Territory.Level.values)),
+        )
+        return self.alias(level_rank=rank).order_by("level_rank", "code")
+
+
 class Territory(models.Model):
     class Level(models.TextChoices):
         NATIONAL = "national", "National"
@@ -31,6 +42,8 @@ class Territory(models.Model):
         blank=True,
         related_name="children",
     )
+
+    objects = TerritoryQuerySet.as_manager()
 
     class Meta:
         verbose_name = "territoire"
