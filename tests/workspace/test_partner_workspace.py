@@ -410,3 +410,16 @@ def test_a_report_saved_in_the_workspace_shows_on_the_cached_public_page(
     assert "Bilan du salon de l'apprentissage" in page
     # Public pages name the organisation, never the person (hardening issue, finding 5).
     assert "France Travail Hauts-de-France" in page and "Camille Partenaire" not in page
+
+
+def test_the_territories_a_partner_reports_on_read_as_a_french_sentence(demo, client):
+    """« Territoires de saisie : Lille Métropole. », not « Lille Métropole . » (the loop's line breaks)."""
+    import re
+
+    from reseau.models import User
+
+    client.force_login(User.objects.get(email=ML))
+    page = client.get("/espace/engagements/E19/").content.decode()
+
+    sentence = re.search(r"Territoires de saisie : [^<]*", page)
+    assert sentence and sentence.group(0).strip().endswith("Lille Métropole."), sentence
