@@ -146,6 +146,14 @@ class Meeting(models.Model):
         return reverse("meeting", args=[self.committee.code, self.pk])
 
     @property
+    def status_for_secretary(self) -> str:
+        """The status as the secretary must act on it: a meeting whose time has come and that is still planned
+        was held (or should be marked cancelled), and its minutes are to be published."""
+        if self.status == self.Status.PLANNED and self.starts_at <= timezone.now():
+            return "Tenue — compte rendu à publier"
+        return self.get_status_display()
+
+    @property
     def is_cancelled(self) -> bool:
         return self.status == self.Status.CANCELLED
 

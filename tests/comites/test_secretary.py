@@ -325,3 +325,19 @@ def test_amending_minutes_published_before_versions_keeps_their_text_as_version_
     actions.amend_minutes(minutes=minutes, by=secretary, body="Texte corrigé", attendees="", change_note="Correction")
 
     assert list(minutes.versions.values_list("number", "body")) == [(2, "Texte corrigé"), (1, "Texte historique")]
+
+
+def test_a_past_meeting_still_planned_is_shown_as_held_with_minutes_to_publish(signed_in, cde59):
+    past = MeetingFactory(
+        committee=cde59, status=Meeting.Status.PLANNED, starts_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    upcoming = MeetingFactory(
+        committee=cde59, status=Meeting.Status.PLANNED, starts_at=timezone.now() + datetime.timedelta(days=2)
+    )
+
+    workspace = signed_in.get(reverse("secretary_committee", args=[cde59.code]))
+    meeting_page = signed_in.get(reverse("secretary_meeting", args=[cde59.code, past.pk]))
+
+    assertContains(workspace, "Tenue — compte rendu à publier", count=1)
+    assertContains(meeting_page, "Statut : tenue — compte rendu à publier")
+    assertContains(signed_in.get(reverse("secretary_meeting", args=[cde59.code, upcoming.pk])), "Statut : prévue")
