@@ -70,6 +70,7 @@ def test_an_invitation_sends_a_link_and_attaches_nobody(
     (message,) = mail.outbox
     assert message.to == ["zoe@exemple.test"]
     assert "Maison de l'emploi" in message.subject and "Zoé" not in message.body
+    assert message.body.startswith("Bonjour,")  # no blank line left by the template's tags
     token = LINK.search(message.body).group(1).split("/")[-2]
     # Only a hash of the token is stored: a copy of the database gives no working link.
     assert invitation.token_hash == Invitation.hash_token(token) and token not in invitation.token_hash
