@@ -21,7 +21,7 @@ from common.public_cache import cache_public_page
 from engagements import engine, explain, freshness, progress, queries
 from engagements.freshness import organisation_statuses
 from engagements.models import Engagement, Indicator, ProgressSnapshot, Theme
-from francetravail import opendata, opendata_views, retention, sitemaps
+from francetravail import opendata, opendata_views, retention, sitemaps, todo
 from francetravail.csv_exports import DATASETS
 from francetravail.lib import health as health_checks
 from reseau.models import Membership, Organisation, Territory
@@ -173,13 +173,14 @@ def workspace(request: HttpRequest) -> HttpResponse:
         # Staff manage every committee; a secretary, theirs.
         "committees": (
             Committee.objects.all() if request.user.is_staff else Committee.objects.filter(secretaries=request.user)
-        ).order_by("code"),
+        ).in_tree_order(),
         "can_manage_members": organisation is not None and can_manage_members(request.user, organisation),
         "members": [],
         "all_engagements": Engagement.objects.only("code", "title") if request.user.is_staff else [],
     }
     if context["can_manage_members"]:
         context["members"] = Membership.objects.filter(organisation=organisation).select_related("user")
+    context["todo"] = todo.todo_items(request.user, organisation, context["statuses"], timezone.localdate())
     return render(request, "espace.html", context)
 
 
