@@ -64,7 +64,7 @@ def _fan_out(concurrency: int, today) -> float:
         **os.environ,
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
     }
-    command = [sys.executable, "-m", "celery", "-A", "francetravail", "worker", "--pool", "prefork", "--quiet"]
+    command = [sys.executable, "-m", "celery", "-A", "francetravail", "--quiet", "worker", "--pool", "prefork"]
     command += ["--concurrency", str(concurrency), "--without-gossip", "--without-mingle", "--loglevel", "error"]
     worker = subprocess.Popen(command, env=env, cwd=Path(__file__).resolve().parent.parent)
     try:
