@@ -68,4 +68,4 @@ def test_workspace_pages_run_a_constant_number_of_queries(demo, client, email):
     add_activity(40)
     large = {url: count(client, url) for url in PAGES}
     assert small == large
-    assert max(large.values()) <= 20, large
+    assert max(large.values()) <= 24, large  # /espace/: 4 of them for « À traiter » (francetravail/todo.py)
