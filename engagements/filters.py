@@ -13,6 +13,14 @@ from engagements.models import Engagement, EngagementPartner, ProgressSnapshot, 
 from reseau.models import Organisation, Territory
 
 
+class OptionalSelect(forms.Select):
+    """A select for an optional field whose list has no empty choice: Django reads its first choice (one query)
+    to decide on a `required` attribute the field never has."""
+
+    def use_required_attribute(self, initial) -> bool:
+        return False
+
+
 class EngagementFilterForm(PortalForm):
     """Filters of /engagements/ and /enjeux/<code>/. Every field is optional; unknown values are refused in French."""
 
@@ -29,6 +37,7 @@ class EngagementFilterForm(PortalForm):
         required=False,
         empty_label=None,
         help_text="La météo et les retards sont ceux de ce territoire.",
+        widget=OptionalSelect,
     )
     meteo = forms.ChoiceField(label="Météo calculée", choices=[("", "Toutes"), *Weather.choices], required=False)
     partenaire = forms.ModelChoiceField(

@@ -138,10 +138,15 @@ def test_the_home_page_the_list_the_api_and_the_csv_give_one_answer_to_which_eng
     # The pilot's workspace lists the same late engagements among those it pilots, each with what is missing.
     pilot = User.objects.get(email="partenaire@demo.test")
     client.force_login(pilot)
-    page = client.get("/espace/").content.decode()
+    whole = client.get("/espace/").content.decode()
+    todo = whole.split('aria-labelledby="todo-title">')[1].split("</section>")[0]
+    page = whole.split("<h2>Engagements de ")[1]  # the table of the organisation's engagements
     for partner in EngagementPartner.objects.filter(organisation__slug="demo-france-travail-hdf", role="pilot"):
-        row = page.split(f'/espace/engagements/{partner.engagement.code}/"')[1].split("</tr>")[0]
-        assert ("En retard depuis" in row) == (partner.engagement.code in late), partner.engagement.code
+        code = partner.engagement.code
+        row = page.split(f'/espace/engagements/{code}/"')[1].split("</tr>")[0]
+        assert ("En retard depuis" in row) == (code in late), code
+        # « À traiter », above the table, gives the same answer.
+        assert (f">{code} : en retard depuis " in todo) == (code in late), code
     e02 = page.split('/espace/engagements/E02/"')[1].split("</tr>")[0]
     assert "Entrées en apprentissage — Sambre-Avesnois : valeur" in e02
 
