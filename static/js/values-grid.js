@@ -33,8 +33,17 @@
     var links = document.querySelectorAll("#grid a.workspace-cell-edit[data-cell]");
     for (var i = 0; i < links.length; i += 1) {
       if (links[i].getAttribute("data-cell") === pendingCell) {
-        links[i].focus();
+        var link = links[i];
+        link.focus();
         pendingCell = null;
+        // A late settle (the removed editor's input, the opener's request) can drop the focus to the page itself
+        // right after: put it back on the cell then, and only then (never away from where the person moved it).
+        window.setTimeout(function () {
+          var active = document.activeElement;
+          if (document.body.contains(link) && (!active || active === document.body)) {
+            link.focus();
+          }
+        }, 50);
         return;
       }
     }
