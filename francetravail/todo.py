@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comites.models import Committee, Decision, Minutes
-from common.french import is_plural, plural
+from common.french import plural
 from engagements.freshness import EngagementStatus
 from engagements.models import EngagementPartner, IndicatorValue
 from reseau.models import Organisation, User
@@ -140,7 +140,3 @@ def _decisions(user: User, organisation: Organisation | None, today: datetime.da
             url = reverse("decisions") + f"?committee={committee.code}&status=open"
         items.append(Todo("decision", f"{committee.code} : décision {when} {decision.due_on:%d/%m/%Y} — {text}", url))
     return items
-
-
-def count_label(items: list[Todo]) -> str:
-    return f"{len(items)} élément{'s' if is_plural(len(items)) else ''} à traiter"
