@@ -64,7 +64,8 @@ def recompute_engagement_in_full(engagement_id: int, as_of: str) -> str:
 # Its result says the whole run is over, to whoever waits for it (bench/recompute.py, the tests).
 @shared_task(acks_late=True, ignore_result=False, **RETRY)
 def recompute_summaries(as_of: str) -> None:
-    recompute.recompute_summaries(today=_day(as_of))
+    # The chord's body: it runs only once every engagement task has succeeded, so each has stored every territory.
+    recompute.recompute_summaries(today=_day(as_of), all_stored_today=True)
 
 
 @shared_task(acks_late=True, **RETRY)

@@ -1,9 +1,12 @@
 """The progress engine on the database: snapshots, idempotence, partial recompute, dirty claims, explanation."""
 
 import datetime
+import gc
 from decimal import Decimal
 
 import pytest
+from django.db import connection, transaction
+from django.db.models import Count, F
 from django.utils import timezone
 
 from common.public_cache import public_data_version
@@ -11,6 +14,7 @@ from engagements import actions, engine, explain, recompute
 from engagements.models import Engagement, Indicator, IndicatorValue, Milestone, ProgressSnapshot
 from engagements.progress import add_months
 from reseau.models import Organisation, Territory, User
+from tests.helpers.data import load_demo
 
 Scope = ProgressSnapshot.Scope
 
@@ -272,3 +276,74 @@ def test_computing_an_engagement_runs_a_constant_number_of_queries(demo, django_
     )
     with django_assert_num_queries(len(first.captured_queries)):
         engine.compute_engagement(engagement.pk, today, tree)
+
+
+def test_the_cyclic_collector_is_paused_while_computing_and_restored_after_even_on_error(demo, monkeypatch):
+    compute = engine.compute_engagement
+    seen = []
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "compute_engagement", watched)
+    assert gc.isenabled()
+    recompute.recompute_all()
+    assert len(seen) == 23 and not any(seen)
+    assert gc.isenabled()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rules failed")
+
+    monkeypatch.setattr(engine, "compute_engagement", broken)
+    with pytest.raises(RuntimeError):
+        recompute.recompute_all()
+    assert gc.isenabled()
+    # A caller that paused it itself finds it paused still.
+    gc.disable()
+    try:
+        monkeypatch.setattr(engine, "compute_engagement", compute)
+        recompute.recompute_all()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def _synchronous_commit() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's synchronous_commit")
+def test_a_recompute_commits_without_waiting_for_the_disk_unless_inside_a_callers_transaction(
+    transactional_db, settings, monkeypatch
+):
+    load_demo(settings)
+    compute = engine.compute_engagement
+    seen = []
+
+    def watched(*args, **kwargs):
+        seen.append(_synchronous_commit())
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "compute_engagement", watched)
+    recompute.recompute_all()
+    Engagement.objects.filter(code="E02").update(recompute_requested=F("recompute_done") + 1)
+    assert recompute.sweep_dirty() == 1
+    assert seen == ["off"] * 24
+    assert _synchronous_commit() == "on"
+    # Inside a caller's transaction, the caller's writes stay durable: the setting is left alone.
+    seen.clear()
+    with transaction.atomic():
+        Engagement.objects.filter(code="E02").update(recompute_requested=F("recompute_done") + 1)
+        assert recompute.sweep_dirty() == 1
+        assert _synchronous_commit() == "on"
+    assert seen == ["on"]
+
+
+def test_a_full_recompute_takes_the_engagements_with_most_indicators_first(demo):
+    counts = dict(Engagement.objects.annotate(n=Count("indicators")).values_list("pk", "n"))
+    order = [counts[pk] for pk in recompute.engagement_ids()]
+    assert order == sorted(order, reverse=True) and order[0] > order[-1]
+    assert sorted(recompute.engagement_ids()) == sorted(counts)
