@@ -3,6 +3,7 @@ each file against its published Table Schema, on the demo data and on generated 
 
 import copy
 import datetime
+import io
 import json
 from decimal import Decimal
 
@@ -105,6 +106,41 @@ def test_a_reuser_reads_territory_02_as_text_with_the_schema(client, demo):
 
     assert "02" in {row["territoire"] for row in rows}
     assert {type(row["valeur"]) for row in rows} <= {Decimal, int, float}
+
+
+# What a reuser's program reads each Table Schema type as, in pandas.
+PANDAS_DTYPES = {"string": "string", "yearmonth": "string", "date": "string", "number": "float64", "integer": "Int64"}
+
+
+@pytest.mark.parametrize("variant", ["", "tableur/"])
+def test_pandas_with_dtypes_from_the_schema_reads_territory_02_as_text(client, demo, variant):
+    """As a data journalist would: dtypes taken from the published schema, the file read by pandas."""
+    import pandas
+
+    package = client.get("/donnees/datapackage.json").json()
+    name = "valeurs" if not variant else "valeurs-tableur"
+    resource = next(r for r in package["resources"] if r["name"] == name)
+    dtype = {f["name"]: PANDAS_DTYPES[f["type"]] for f in resource["schema"]["fields"] if f["type"] in PANDAS_DTYPES}
+    dialect = resource.get("dialect", {})
+    data = download(client, f"/donnees/{variant}valeurs.csv")
+
+    frame = pandas.read_csv(
+        io.BytesIO(data),
+        dtype=dtype,
+        sep=dialect.get("delimiter", ","),
+        decimal="," if variant else ".",
+        encoding=resource.get("encoding", "utf-8"),
+        keep_default_na=False,
+        na_values=[""],
+    )
+
+    assert dtype["territoire"] == "string" and dtype["valeur"] == "float64"
+    territories = set(frame["territoire"])
+    assert {"02", "CLPE59004"} <= territories and "2" not in territories
+    assert str(frame["valeur"].dtype) == "float64"
+    published = IndicatorValue.objects.published()
+    assert len(frame) == published.count()
+    assert frame["valeur"].sum() == pytest.approx(float(sum(v.value for v in published)))
 
 
 def test_the_spreadsheet_variant_has_a_bom_semicolons_and_decimal_commas(client, demo):
