@@ -10,8 +10,9 @@ PostgreSQL and Redis through DATABASE_URL and REDIS_URL):
 It starts gunicorn on 127.0.0.1 (a free port), warms every path (so the public pages are in the page cache),
 then loads each path from a second process: wrk when it is installed (`apt-get install wrk`), otherwise
 threads of this script with keep-alive connections. It prints requests/s and latency percentiles for each path
-and for a static file served by the same server, the yardstick of the target: cached public pages at least half
-the static file's throughput, p95 under 100 ms at 16 connections. Traffic stays on the loopback interface.
+and for the smallest static file served by the same server, the yardstick of the target: cached public pages at
+least 0.8× the static file's requests/s (issue #17), p95 under 100 ms at 16 connections. Traffic stays on the
+loopback interface.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = ["/", "/engagements/", "/engagements/E02/", "/territoires/59/", "/indicateurs/IND-APPR-ENTREES/"]
-STATIC_PATH = "/static/css/portal.css"
+# The smallest static file the server sends (125 bytes): the yardstick of a cached page (issue #17).
+STATIC_PATH = "/static/css/dsfr-django-overrides.css"
 
 # wrk reports percentiles through its Lua API; this prints the ones we need as one JSON line.
 WRK_REPORT = """
@@ -214,12 +216,10 @@ def main() -> None:
                 )
         static_rps = results[0]["rps"]
         pages = results[1:]
-        slowest = min(pages, key=lambda r: r["rps"])
+        for result in pages:
+            print(f"{result['path']}: {result['rps'] / static_rps:.2f}× the static file's requests/s (target ≥ 0.80×)")
         worst_p95 = max(pages, key=lambda r: r["p95"])
-        print(
-            f"slowest page {slowest['path']}: {slowest['rps'] / static_rps:.0%} of the static file's throughput "
-            f"(target ≥ 50 %); worst p95 {worst_p95['p95']:.1f} ms on {worst_p95['path']} (target < 100 ms)"
-        )
+        print(f"worst p95 {worst_p95['p95']:.1f} ms on {worst_p95['path']} (target < 100 ms)")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -1,4 +1,4 @@
-"""The public data version: cached public fragments are keyed on it, so a recompute refreshes them all without
+"""The public data version, and the cache of whole public pages keyed on it: a recompute refreshes them all without
 invalidating anything by hand."""
 
 import functools
@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "public-data-version"
@@ -139,32 +139,72 @@ def _page_key(request: HttpRequest) -> str:
 
 
 def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Serve an anonymous visitor's page (or htmx fragment) from the cache, keyed on the public data version.
-
-    The stored HTML is split at its CSP nonce and joined again with the request's own nonce on every hit: each
-    response still carries a fresh nonce, and a hit runs no SQL query.
-    """
+    """Make a public view's pages cacheable whole: an anonymous visitor's page (or htmx fragment) is stored by
+    :class:`PublicPageCacheMiddleware`, keyed on the public data version, and served from there before the rest of
+    the middleware stack runs. A non-canonical address is redirected to the canonical one, never stored."""
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         canonical = _canonical_url(request, kwargs)
         if canonical is not None:
             return HttpResponsePermanentRedirect(canonical)
-        if not _cacheable(request):
-            return view(request, *args, **kwargs)
-        key = _page_key(request)
-        nonce = str(request.csp_nonce).encode()
-        cached = _get_page(key)
-        if cached is not None:
-            status, content_type, parts = cached
-            response = HttpResponse(nonce.join(parts), status=status, content_type=content_type)
-        else:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming and not response.cookies:
-                page = (response.status_code, response["Content-Type"], response.content.split(nonce))
-                cache.set(key, page, PAGE_TIMEOUT)
-                _remember_page(key, page)
+        response = view(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request"])
+        response.public_page = _cacheable(request)
         return response
 
+    wrapper.caches_public_page = True  # type: ignore[attr-defined]
     return wrapper
+
+
+class PublicPageCacheMiddleware:
+    """Serve a stored public page as a static file is served: before the session, authentication, CSRF, messages,
+    CSP and the view run, with the status, headers and body stored when the page was built.
+
+    Placed after the middleware every response needs (security headers, Permissions-Policy, WhiteNoise, gzip) and
+    before everything that depends on the visitor. Only anonymous GETs (no session cookie: no message, no CSRF
+    token, no one signed in) of views marked by :func:`cache_public_page` are looked up; a page is stored only when
+    it was built for an anonymous visitor, answered 200, and set no cookie. Every stored page is the same bytes for
+    every visitor: the CSP has no nonce (settings.CONTENT_SECURITY_POLICY), and the header it sends is stored.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _cacheable(request) or not _caches_public_page(request.path_info):
+            return self.get_response(request)
+        key = _page_key(request)
+        cached = _get_page(key)
+        if cached is not None:
+            status, headers, body = cached
+            response = HttpResponse(body, status=status)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = self.get_response(request)
+        if (
+            getattr(response, "public_page", False)
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+        ):
+            page = (response.status_code, tuple(response.items()), response.content)
+            cache.set(key, page, PAGE_TIMEOUT)
+            _remember_page(key, page)
+        return response
+
+
+@functools.lru_cache(maxsize=1024)
+def _caches_public_page_cached(path: str, urlconf: str) -> bool:
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return False
+    return getattr(match.func, "caches_public_page", False)
+
+
+def _caches_public_page(path: str) -> bool:
+    """Whether ``path`` is served by a view of :func:`cache_public_page`. Memoised per path (a bounded number: only
+    paths that resolve are worth remembering, and the memo is bounded anyway)."""
+    return _caches_public_page_cached(path, settings.ROOT_URLCONF)

@@ -64,7 +64,5 @@ def portal(request: HttpRequest) -> dict:
         "SITE_CONFIG": SITE_CONFIG,
         "skiplinks": SKIPLINKS,
         "main_nav": main_nav(request.path),
-        # django-htmx's tags read `csp_nonce`; django-csp 4 puts the nonce on the request.
-        "csp_nonce": getattr(request, "csp_nonce", None),
         "demo_data_present": demo_data_present,
     }

@@ -2,7 +2,7 @@
 // Loads DSFR Chart (this script's data-src and data-integrity: the library's full bundle, whose components render
 // in the page's own DOM and so receive DSFR's and DSFR Chart's stylesheets) once one of the page's charts (data-tag)
 // comes near the viewport: the bundle never competes with the first paint, and costs nothing to a visitor who
-// does not scroll down to the chart. The module script gets this script's nonce (our CSP) and the bundle's
+// does not scroll down to the chart. The module script is our own file (script-src 'self') with the bundle's
 // integrity. Charts that htmx swaps in later are watched too; printing loads the bundle at once.
 //
 // Once a component has drawn, it is adjusted through its own instance, never redrawn by hand:
@@ -190,7 +190,6 @@
     script.type = "module";
     script.src = src;
     script.integrity = integrity;
-    script.nonce = loader.nonce;
     script.addEventListener("load", () => adjustAll(document));
     document.head.append(script);
   };

@@ -5,7 +5,11 @@ import datetime
 import io
 
 import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.base import Message
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.db import connection
+from django.http import HttpRequest
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 from pytest_django.asserts import assertContains, assertNotContains
@@ -334,13 +338,34 @@ def test_the_cache_keys_on_known_parameters_only_and_never_on_a_search(client, d
     assertContains(client.get("/engagements/?theme=T1&territoire=32"), "Titre modifié en base")
 
 
-def test_each_cached_response_carries_its_own_nonce(client, demo):
-    first, second = client.get("/"), client.get("/")
+def test_a_cached_hit_is_the_stored_page_with_its_headers_and_nothing_of_any_visitor(client, demo):
+    first = client.get("/engagements/E02/")
 
-    for response in (first, second):
-        nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
-        assertContains(response, f'nonce="{nonce}"')
-    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/engagements/E02/")
+
+    assert len(queries) == 0
+    assert second.content == first.content
+    for header in ("Content-Type", "Content-Security-Policy", "X-Frame-Options", "Vary", "Content-Language"):
+        assert second.headers.get(header) == first.headers.get(header), header
+    assert "frame-ancestors 'none'" in second["Content-Security-Policy"] and second["X-Frame-Options"] == "DENY"
+    assert not second.cookies and not first.cookies
+    body = second.content.decode()
+    assert "csrfmiddlewaretoken" not in body and "X-CSRFToken" not in body and "fr-alert" not in body
+
+
+def test_a_page_built_for_a_visitor_with_a_message_is_never_stored(client, demo):
+    """A message is shown once, to its visitor: the page that shows it (and clears its cookie) is not cached."""
+    storage = CookieStorage(HttpRequest())
+    client.cookies["messages"] = storage._encode([Message(constants.SUCCESS, "Message pour un seul visiteur")])
+    built = client.get("/engagements/E03/")
+    Engagement.objects.filter(code="E03").update(title="Titre modifié en base")
+
+    assertContains(built, "Message pour un seul visiteur")
+    assert built.cookies["messages"].value == ""  # shown, so cleared
+    next_visitor = client.get("/engagements/E03/")
+    assertNotContains(next_visitor, "Message pour un seul visiteur")
+    assertContains(next_visitor, "Titre modifié en base")
 
 
 def test_a_signed_in_visitor_is_not_served_the_anonymous_cache(client, demo, django_user_model):
