@@ -1,8 +1,12 @@
 """Progress engine at national scale (DESIGN §8): full and incremental recompute, against the SQL floor.
 
-Usage: .venv/bin/python bench/recompute.py [--regions 18] [--months 36] [--smoke]
+Usage: .venv/bin/python bench/recompute.py [--regions 18] [--months 36] [--smoke] [--scale]
 
 ``--smoke`` runs two regions over six months (CI runs it so that the script cannot rot).
+
+``--scale`` prints how the cost grows instead: the full and incremental recompute at 1×, 2× and 4× the data
+(regions × months: the regions doubled, then the months too), each in a database of its own, with the full
+recompute's cost per value (flat when the cost grows linearly with the number of values).
 
 With REDIS_URL set it also times the full recompute spread over real Celery workers (``engagements.tasks.
 fan_out_recompute_all``: one task per engagement, then the summaries), with a worker of 1 process and then of 2,
@@ -81,16 +85,59 @@ def _fan_out(concurrency: int, today) -> float:
         worker.wait(timeout=120)
 
 
+def _incremental(today) -> float:
+    """Best of three: one local value changed, its engagement marked, its ancestor chain recomputed."""
+    indicator = Indicator.objects.get(code="IND-APPR-ENTREES")
+    leaf = Territory.objects.filter(level="local").order_by("code").first()
+    period = IndicatorValue.objects.filter(indicator=indicator, territory=leaf).latest("period").period
+    times = []
+    for step in range(3):
+        IndicatorValue.objects.filter(indicator=indicator, territory=leaf, period=period).update(
+            value=Decimal(22346 + step)
+        )
+        Engagement.objects.filter(pk=indicator.engagement_id).update(recompute_requested=F("recompute_requested") + 1)
+        started = time.perf_counter()
+        _recompute_pending(indicator, leaf, today)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def scale(regions: int, months: int) -> None:
+    """Full and incremental recompute at 1×, 2× and 4× the data, each size in a throwaway database."""
+    today = timezone.localdate()
+    print("size  regions  months   values  full_s  full_us_per_value  incremental_s")
+    for factor, (r, m) in ((1, (regions, months)), (2, (2 * regions, months)), (4, (2 * regions, 2 * months))):
+        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+        try:
+            counts = national.build(regions=r, months=m, today=today)
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
+            started = time.perf_counter()
+            recompute.recompute_all(today=today)
+            full = time.perf_counter() - started
+            incremental = _incremental(today)
+            values = counts["values"]
+            per_value = full / values * 1e6
+            print(f"{factor}x    {r:>7}  {m:>6}  {values:>7}  {full:>6.2f}  {per_value:>17.1f}  {incremental:>13.3f}")
+        finally:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--regions", type=int, default=18)
     parser.add_argument("--months", type=int, default=36)
     parser.add_argument("--smoke", action="store_true", help="two regions over six months (CI)")
+    parser.add_argument("--scale", action="store_true", help="1×, 2× and 4× the data: how the cost grows")
     args = parser.parse_args()
     if args.smoke:
         args.regions, args.months = 2, 6
 
     setup_test_environment()
+    if args.scale:
+        scale(args.regions, args.months)
+        return
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
         today = timezone.localdate()
@@ -134,18 +181,7 @@ def main() -> None:
         assert not Engagement.objects.get(pk=indicator.engagement_id).is_dirty
 
         # The recompute alone, best of three: one value changed, its engagement marked, the chain recomputed.
-        incremental = []
-        for step in range(3):
-            IndicatorValue.objects.filter(indicator=indicator, territory=leaf, period=period).update(
-                value=Decimal(12346 + step)
-            )
-            Engagement.objects.filter(pk=indicator.engagement_id).update(
-                recompute_requested=F("recompute_requested") + 1
-            )
-            started = time.perf_counter()
-            _recompute_pending(indicator, leaf, today)
-            incremental.append(time.perf_counter() - started)
-        print(f"incremental_s={min(incremental):.2f}")
+        print(f"incremental_s={_incremental(today):.2f}")
 
         # The floor: one GROUP BY rolling every value up one level. Best of three, so that noise favours it.
         floors = []
