@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
+from engagements import progress
 from engagements.progress import Weather
 from reseau.models import Organisation, Territory
 
@@ -310,6 +311,42 @@ class Indicator(models.Model):
             elif base >= Decimal("1e10"):
                 errors["base"] = "Cette base est trop grande."
         return errors
+
+    def unusual_value(self, territory: Territory, period: datetime.date, value: Decimal) -> str | None:
+        """Why ``value`` looks like a typo for this territory (in French), or None: more than UNUSUAL_FACTOR times
+        the highest, or less than the lowest divided by it, of the territory's published values in the
+        UNUSUAL_MONTHS months either side of ``period`` (at least UNUSUAL_MIN_VALUES of them; one query). The
+        partner may confirm it: the rule asks, it never refuses."""
+        values = list(
+            IndicatorValue.objects.published()
+            .filter(
+                indicator=self,
+                territory=territory,
+                period__gte=progress.add_months(period, -UNUSUAL_MONTHS),
+                period__lte=progress.add_months(period, UNUSUAL_MONTHS),
+            )
+            .exclude(period=period)
+            .values_list("value", flat=True)
+        )
+        if len(values) < UNUSUAL_MIN_VALUES:
+            return None
+        low, high = min(values), max(values)
+        too_high = high > 0 and value > high * UNUSUAL_FACTOR
+        too_low = low > 0 and value < low / UNUSUAL_FACTOR
+        if not (too_high or too_low):
+            return None
+        return (
+            f"{progress.fr(float(value))} est très éloigné des valeurs publiées pour {territory.name} "
+            f"autour de cette période (de {progress.fr(float(low))} à {progress.fr(float(high))}). "
+            "Vérifiez la saisie (unité, zéro en trop, cumul au lieu du mois) ; si elle est juste, cochez "
+            "« Je confirme cette valeur inhabituelle » et enregistrez de nouveau."
+        )
+
+
+# A value far from the territory's usual ones asks for a confirmation before it is saved (Indicator.unusual_value).
+UNUSUAL_FACTOR = 2
+UNUSUAL_MONTHS = 12
+UNUSUAL_MIN_VALUES = 3
 
 
 class IndicatorTarget(models.Model):

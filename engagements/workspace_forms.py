@@ -134,9 +134,13 @@ class ValueForm(PortalForm):
         label="Base", required=False, max_length=30, help_text="Dénominateur du taux ou nombre de cas."
     )
     note = forms.CharField(label="Note", required=False, max_length=2000)
+    # The value text the partner confirmed as unusual (a checkbox whose value is the typed text): a confirmation
+    # holds for that very value only, never for one typed afterwards.
+    confirmed = forms.CharField(required=False, max_length=30)
 
     def __init__(self, *args, access: EngagementAccess, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.unusual = False
         self.fields["indicator"].queryset = Indicator.objects.filter(engagement=access.engagement)
         self.fields["territory"].set_territories(access.territories)
         for name in ("value", "base", "note"):
@@ -156,6 +160,12 @@ class ValueForm(PortalForm):
         if indicator is not None and value is not None:
             for name, message in indicator.value_errors(value, data.get("base")).items():
                 self.add_error(name, message)
+        territory, period = data.get("territory"), data.get("period")
+        if not self.errors and territory is not None and period is not None and value is not None:
+            message = indicator.unusual_value(territory, period, value)
+            if message and data.get("confirmed", "").strip() != str(self.data.get("value", "")).strip():
+                self.unusual = True
+                self.add_error("value", message)
         return data
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 import html
+import re
 from decimal import Decimal
 
 import pytest
@@ -39,6 +40,17 @@ def value_post(indicator, territory, period, value, version=0, **extra):
         "version": version,
         **extra,
     }
+
+
+def usual(indicator: Indicator, code: str, delta: int = 0) -> str:
+    """A value the territory usually publishes (the median of its published ones) plus ``delta``: saving it asks
+    for no confirmation of an unusual value."""
+    values = sorted(
+        IndicatorValue.objects.published()
+        .filter(indicator=indicator, territory__code=code)
+        .values_list("value", flat=True)
+    )
+    return str(int(values[len(values) // 2]) + delta if values else 100 + delta)
 
 
 def count_indicator(engagement_code: str) -> Indicator:
@@ -172,7 +184,10 @@ def test_the_mission_locale_enters_values_only_on_its_territory_and_engagements(
     indicator = count_indicator("E19")
     before = IndicatorValue.objects.count()
     # Its own territory, an engagement it contributes to: a proposal.
-    ok = client.post("/espace/engagements/E19/valeurs/saisie/", value_post(indicator, "CLPE59004", month(0), "7"))
+    ok = client.post(
+        "/espace/engagements/E19/valeurs/saisie/",
+        value_post(indicator, "CLPE59004", month(0), usual(indicator, "CLPE59004")),
+    )
     assert ok.status_code == 302
     row = IndicatorValue.objects.get(indicator=indicator, territory__code="CLPE59004", period=month(0))
     assert row.status == "proposed" and row.organisation.slug == "demo-mission-locale-lille"
@@ -218,7 +233,7 @@ def test_the_pilot_accepts_one_proposal_and_rejects_another_and_the_contributor_
     indicator = count_indicator("E19")
     ml = User.objects.get(email=ML)
     client.force_login(ml)
-    for offset, value in ((0, "11"), (-1, "13")):
+    for offset, value in ((0, usual(indicator, "CLPE59004", 1)), (-1, usual(indicator, "CLPE59004", 3))):
         client.post("/espace/engagements/E19/valeurs/saisie/", value_post(indicator, "CLPE59004", month(offset), value))
     accepted, rejected = (
         IndicatorValue.objects.get(indicator=indicator, territory__code="CLPE59004", period=month(o)) for o in (0, -1)
@@ -311,10 +326,11 @@ def test_a_stale_form_shows_a_conflict_and_overwrites_nothing(demo, login):
     assert row.value == Decimal("200")
     # A new cell that someone created meanwhile is a conflict too.
     fresh = month(-30)
-    client.post("/espace/engagements/E02/valeurs/saisie/", value_post(indicator, "62", fresh, "5"))
-    late = client.post("/espace/engagements/E02/valeurs/saisie/", value_post(indicator, "62", fresh, "6"))
+    first, second = usual(indicator, "62"), usual(indicator, "62", 1)
+    client.post("/espace/engagements/E02/valeurs/saisie/", value_post(indicator, "62", fresh, first))
+    late = client.post("/espace/engagements/E02/valeurs/saisie/", value_post(indicator, "62", fresh, second))
     assert late.status_code == 409
-    assert IndicatorValue.objects.get(indicator=indicator, territory__code="62", period=fresh).value == Decimal("5")
+    assert IndicatorValue.objects.get(indicator=indicator, territory__code="62", period=fresh).value == Decimal(first)
 
 
 def test_the_values_grid_opens_a_cell_in_place(demo, login):
@@ -423,3 +439,81 @@ def test_the_territories_a_partner_reports_on_read_as_a_french_sentence(demo, cl
 
     sentence = re.search(r"Territoires de saisie : [^<]*", page)
     assert sentence and sentence.group(0).strip().endswith("Lille Métropole."), sentence
+
+
+def _usual_cell():
+    """E02's count indicator on the territory with the most published values, and this month's version there."""
+    indicator = count_indicator("E02")
+    code = (
+        IndicatorValue.objects.published()
+        .filter(indicator=indicator, territory__level="departement")
+        .values_list("territory__code", flat=True)
+        .order_by("territory__code")
+        .first()
+    )
+    territory = Territory.objects.get(code=code)
+    current = IndicatorValue.objects.published().filter(indicator=indicator, territory=territory, period=month(0))
+    version = current.first().version if current.exists() else 0
+    history = list(
+        IndicatorValue.objects.published()
+        .filter(indicator=indicator, territory=territory)
+        .exclude(period=month(0))
+        .values_list("value", flat=True)
+    )
+    return indicator, territory, version, max(history), min(history)
+
+
+def test_a_value_far_from_the_usual_ones_asks_for_a_confirmation_then_is_saved(demo, login):
+    indicator, territory, version, high, _ = _usual_cell()
+    client = login(PARTNER)
+    unusual = str(int(high * 10))
+    before = list(IndicatorValue.objects.values_list("pk", "value", "version").order_by("pk"))
+
+    asked = client.post(
+        "/espace/engagements/E02/valeurs/saisie/",
+        value_post(indicator, territory.code, month(0), unusual, version),
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert asked.status_code == 422
+    page = html.unescape(asked.content.decode())
+    assert f"publiées pour {territory.name}" in page and "Je confirme cette valeur inhabituelle" in page
+    assert re.search(rf'name="confirmed"\s+value="{unusual}"', page)
+    assert list(IndicatorValue.objects.values_list("pk", "value", "version").order_by("pk")) == before
+
+    # A confirmation holds for the value it was given for, not for another one typed afterwards.
+    other = client.post(
+        "/espace/engagements/E02/valeurs/saisie/",
+        value_post(indicator, territory.code, month(0), str(int(high * 20)), version, confirmed=unusual),
+        HTTP_HX_REQUEST="true",
+    )
+    assert other.status_code == 422
+    assert list(IndicatorValue.objects.values_list("pk", "value", "version").order_by("pk")) == before
+
+    confirmed = client.post(
+        "/espace/engagements/E02/valeurs/saisie/",
+        value_post(indicator, territory.code, month(0), unusual, version, confirmed=unusual),
+        HTTP_HX_REQUEST="true",
+    )
+    assert confirmed.status_code == 200, confirmed.content.decode()
+    saved = IndicatorValue.objects.published().get(indicator=indicator, territory=territory, period=month(0))
+    assert saved.value == Decimal(unusual)
+
+
+def test_a_value_within_the_usual_range_and_a_tenth_of_the_lowest_are_told_apart(demo, login):
+    indicator, territory, version, high, low = _usual_cell()
+    client = login(PARTNER)
+
+    too_low = client.post(
+        "/espace/engagements/E02/valeurs/saisie/",
+        value_post(indicator, territory.code, month(0), str(max(int(low / 10), 0)), version),
+        HTTP_HX_REQUEST="true",
+    )
+    usual = client.post(
+        "/espace/engagements/E02/valeurs/saisie/",
+        value_post(indicator, territory.code, month(0), str(int((low + high) / 2)), version),
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert too_low.status_code == 422 and "inhabituelle" in too_low.content.decode()
+    assert usual.status_code == 200 and "inhabituelle" not in usual.content.decode()
