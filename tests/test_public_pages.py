@@ -96,12 +96,20 @@ def test_the_engagement_list_links_to_the_23_engagements(client, protocol):
     assert engagement_codes(main(response)) == ALL_ENGAGEMENTS
 
 
-def test_an_engagement_page_shows_its_title_and_flags_it_provisional(client, protocol):
+def test_an_engagement_page_shows_its_title_and_summary_and_flags_them_provisional(client, protocol):
     response = client.get("/engagements/E02/")
 
     assert response.status_code == 200
     assertContains(response, escape("Développer l'apprentissage"))
-    assertContains(response, "Intitulé provisoire")
+    assertContains(response, "Intitulé et résumé provisoires")
+    assertContains(response, escape("suivent le nombre d'entrées en apprentissage"))
+
+
+def test_every_engagement_has_a_summary_of_its_own(protocol):
+    summaries = list(Engagement.objects.values_list("summary", flat=True))
+
+    assert len(summaries) == 23 and all(len(summary) > 80 for summary in summaries)
+    assert len(set(summaries)) == 23
 
 
 def test_an_engagement_code_is_read_in_any_case(client, protocol):
@@ -117,8 +125,9 @@ def test_a_confirmed_engagement_is_not_flagged_provisional(client, protocol):
     response = client.get("/engagements/E02/")
 
     assert response.status_code == 200
+    assertNotContains(response, "Intitulé et résumé provisoires")
     assertNotContains(response, "Intitulé provisoire")
-    assertContains(client.get("/engagements/E03/"), "Intitulé provisoire")
+    assertContains(client.get("/engagements/E03/"), "Intitulé et résumé provisoires")
 
 
 def test_an_engagement_page_lists_its_partners_milestones_and_indicators(client, protocol):

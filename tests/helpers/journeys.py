@@ -39,7 +39,7 @@ def visitor_follows_a_theme_then_an_engagement(live_protocol, page):
     page.get_by_role("link", name="Développer l'apprentissage").click()
     page.wait_for_url("**/engagements/E02/")
     assert page.get_by_role("heading", level=1).inner_text() == "Développer l'apprentissage"
-    expect(page.get_by_text("Intitulé provisoire", exact=True)).to_be_visible()
+    expect(page.get_by_text("Intitulé et résumé provisoires", exact=True)).to_be_visible()
     assert_accessible(page)
 
 

@@ -24,23 +24,39 @@ PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)\s*(?:;\s*([^\\]+?)
 
 
 def read_lock(name: str) -> dict[str, tuple[Version, Marker | None, int]]:
-    """{normalised name: (pinned version, environment marker, number of hashes)} of one lock file."""
+    """{normalised name: (pinned version, environment marker, number of hashes)} of one lock file.
+
+    The lock is universal (every Python the project supports): a package may be pinned once per Python version
+    range (numpy: one release for 3.11, a newer one from 3.12), each pin then with its marker. The pin whose marker
+    holds here is the one returned; every pin's hashes are counted."""
     pins: dict[str, tuple[Version, Marker | None, int]] = {}
+    every: list[tuple[str, Version, Marker | None]] = []
+    hashes: dict[tuple[str, Version], int] = {}
     current = None
     for line in (ROOT / "requirements" / name).read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         if match := PIN.match(stripped):
-            current = canonicalize_name(match[1])
-            assert current not in pins, f"{name}: {current} pinned twice"
+            package = canonicalize_name(match[1])
             marker = Marker(match[3]) if match[3] else None
-            pins[current] = (Version(match[2]), marker, 0)
+            current = (package, Version(match[2]))
+            assert current not in hashes, f"{name}: {package}=={match[2]} pinned twice"
+            every.append((package, Version(match[2]), marker))
+            hashes[current] = 0
         elif stripped.startswith("--hash=sha256:") and current:
-            version, marker, hashes = pins[current]
-            pins[current] = (version, marker, hashes + 1)
+            hashes[current] += 1
         else:
             pytest.fail(f"{name}: unexpected line {line!r} (only pins with hashes: run `make lock`)")
+    for package, version, marker in every:
+        same = [pin for pin in every if pin[0] == package]
+        if len(same) > 1:
+            assert all(m is not None for _, _, m in same), f"{name}: {package} pinned twice for the same Pythons"
+            if not marker.evaluate():
+                continue
+        pins[package] = (version, marker, hashes[(package, version)])
+    unhashed = [f"{package}=={version}" for (package, version), count in hashes.items() if count == 0]
+    assert not unhashed, f"requirements/{name}: no hash for {unhashed}"
     return pins
 
 
