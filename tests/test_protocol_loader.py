@@ -169,7 +169,7 @@ def test_a_changed_title_is_updated_in_place(write):
     e02 = Engagement.objects.get(code="E02")
     new_title = "Développer l'apprentissage dans toutes les filières"
 
-    output = run(write(edited('title: "Développer l\'apprentissage"}', f'title: "{new_title}"}}')))
+    output = run(write(edited('title: "Développer l\'apprentissage",', f'title: "{new_title}",')))
 
     e02.refresh_from_db()
     assert e02.title == new_title
