@@ -155,8 +155,10 @@ def test_the_home_page_the_list_the_api_and_the_csv_give_one_answer_to_which_eng
     assert "Entrées en apprentissage — Sambre-Avesnois : valeur" in e02
 
 
-def test_the_list_searches_titles_and_codes(client, demo):
-    assert engagement_codes(main(client.get("/engagements/?q=apprentissage"))) == {"E02"}
+def test_the_list_searches_titles_summaries_and_codes(client, demo):
+    # E02 by its title, E03 by its summary (« Au-delà de l'apprentissage, … »).
+    assert engagement_codes(main(client.get("/engagements/?q=apprentissage"))) == {"E02", "E03"}
+    assert engagement_codes(main(client.get("/engagements/?q=job datings"))) == {"E17"}
     assert engagement_codes(main(client.get("/engagements/?q=e05"))) == {"E05"}
 
 
@@ -192,7 +194,7 @@ def test_an_invalid_filter_is_refused_in_french_and_the_list_still_shows(client,
 def test_a_theme_page_filters_its_own_engagements_only(client, demo):
     response = client.get("/enjeux/T1/?q=apprentissage")
 
-    assert engagement_codes(main(response)) == {"E02"}
+    assert engagement_codes(main(response)) == {"E02", "E03"}
     assert engagement_codes(main(client.get("/enjeux/T1/?q=mobilit"))) == set()
 
 
