@@ -346,9 +346,11 @@ def _preview(body: str) -> str:
     return render_markdown(body)
 
 
-def _minutes_context(meeting: Meeting, form, preview: str | None = None) -> dict:
+def _minutes_context(meeting: Meeting, form, preview: str | None = None, unsaved: bool = False) -> dict:
+    """``unsaved``: the editor shows a text that is not the saved one (a refused submission, a preview)."""
     minutes = meeting.minutes_or_none
     return {
+        "unsaved": unsaved,
         "committee": meeting.committee,
         "meeting": meeting,
         "minutes": minutes,
@@ -397,20 +399,22 @@ def secretary_meeting(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             form.add_error(None, exc)
         else:
             return _redirect_to_meeting(meeting)
-    return render(
-        request, "comites/secretary_meeting.html", _minutes_context(meeting, form), status=422 if form.errors else 200
-    )
+    context = _minutes_context(meeting, form, unsaved=bool(form.errors))
+    return render(request, "comites/secretary_meeting.html", context, status=422 if form.errors else 200)
 
 
 @login_required
-@require_POST
+@GET_POST
 def minutes_preview(request: HttpRequest, code: str, pk: int) -> HttpResponse:
-    """The server's rendering of the text being typed: the htmx live preview, or the whole editor without JS."""
+    """The server's rendering of the text being typed: the htmx live preview, or the whole editor without JS. Its
+    address, left in the bar by the preview without JS, opens the editor again (a GET has nothing to preview)."""
     meeting = get_meeting_for_user(request.user, code, pk)
+    if request.method == "GET":
+        return _redirect_to_meeting(meeting)
     # Unbound, holding what was typed: a preview is not a submission and reports no error.
     typed = {name: request.POST.get(name, "") for name in ("body", "attendees", "change_note")}
     form = _minutes_form(meeting, initial=typed)
-    context = _minutes_context(meeting, form, preview=_preview(typed["body"]))
+    context = _minutes_context(meeting, form, preview=_preview(typed["body"]), unsaved=True)
     if request.htmx:
         return render(request, "comites/secretary_meeting.html#preview", context)
     return render(request, "comites/secretary_meeting.html", context)

@@ -20,7 +20,6 @@ NOT_GET = {
     "espace/engagements/<str:code>/valeurs/saisie/",
     "espace/engagements/<str:code>/valeurs/<id:pk>/revue/",
     "espace/engagements/<str:code>/jalons/<id:pk>/",
-    "espace/comites/<str:code>/reunions/<id:pk>/apercu/",
     "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/supprimer/",
     "espace/organisations/<slug:slug>/membres/<id:pk>/",
     "espace/organisations/<slug:slug>/invitations/<id:pk>/annuler/",
@@ -65,6 +64,9 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
         "espace/mes-donnees.json": [(PARTNER, "/espace/mes-donnees.json")],
         "espace/comites/<str:code>/reunions/<id:pk>/annuler/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/annuler/")
+        ],
+        "espace/comites/<str:code>/reunions/<id:pk>/apercu/": [
+            (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/apercu/")
         ],
         "espace/comites/<str:code>/reunions/<id:pk>/publier/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/publier/")

@@ -166,3 +166,58 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
     page.goto(base + meeting.get_absolute_url())
     expect(page.get_by_text("Erreur dans la liste des participants")).to_be_visible()
     assert_accessible(page)
+
+
+def test_the_minutes_editor_keeps_unsaved_text_in_the_tab_and_asks_before_leaving(live_demo, page):
+    base = live_demo.url
+    meeting = Minutes.objects.filter(state=Minutes.State.DRAFT, meeting__committee__code="CDE-59").first().meeting
+    saved = meeting.minutes.body
+    page.goto(base + "/comptes/connexion/")
+    page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
+    page.get_by_label("Mot de passe").fill("demo")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/espace/")
+    editor = f"{base}/espace/comites/CDE-59/reunions/{meeting.pk}/"
+    page.goto(editor)
+
+    # « Prévisualiser » renders in place: the address stays the editor's.
+    page.locator("#id_body").fill("## Emploi des jeunes\n\nTexte **non enregistré**.")
+    page.get_by_role("button", name="Prévisualiser").click()
+    page.locator("#preview strong", has_text="non enregistré").wait_for()
+    assert page.url == editor
+
+    # Leaving for the attachment form asks first; coming back gives the text back, with a notice.
+    dialogs = []
+
+    def answer(dialog):
+        dialogs.append(dialog.type)
+        dialog.accept()
+
+    page.on("dialog", answer)
+    page.get_by_role("link", name="Ajouter une pièce jointe (PDF)").click()
+    page.wait_for_url("**/pieces-jointes/")
+    assert dialogs == ["beforeunload"]
+    page.goto(editor)
+    expect(page.locator("#minutes-restored")).to_be_visible()
+    assert page.locator("#id_body").input_value() == "## Emploi des jeunes\n\nTexte **non enregistré**."
+    page.locator("#preview strong", has_text="non enregistré").wait_for()
+    assert_accessible(page)
+
+    # « Revenir au texte enregistré » puts the saved text back and forgets the copy.
+    page.get_by_role("button", name="Revenir au texte enregistré").click()
+    expect(page.locator("#minutes-restored")).to_be_hidden()
+    assert page.locator("#id_body").input_value() == saved.replace("\r\n", "\n")
+    page.reload()
+    expect(page.locator("#minutes-restored")).to_be_hidden()
+
+    # Typed again and saved: nothing to restore afterwards, and leaving asks nothing.
+    page.locator("#id_body").fill("Texte enregistré cette fois.")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    page.wait_for_selector("text=Le brouillon est enregistré.")
+    expect(page.locator("#minutes-restored")).to_be_hidden()
+    assert page.locator("#id_body").input_value() == "Texte enregistré cette fois."
+    page.get_by_role("link", name="Ajouter une pièce jointe (PDF)").click()
+    page.wait_for_url("**/pieces-jointes/")
+    assert dialogs == ["beforeunload"]
+    meeting.minutes.refresh_from_db()
+    assert meeting.minutes.body == "Texte enregistré cette fois."

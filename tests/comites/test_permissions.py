@@ -42,7 +42,7 @@ MATRIX = {
     "secretary_meeting": ["GET", "POST"],
     "secretary_meeting_edit": ["GET", "POST"],
     "secretary_meeting_cancel": ["GET", "POST"],
-    "secretary_minutes_preview": ["POST"],
+    "secretary_minutes_preview": ["GET", "POST"],
     "secretary_minutes_publish": ["GET", "POST"],
     "secretary_minutes_withdraw": ["GET", "POST"],
     "secretary_attachment_add": ["GET", "POST"],
@@ -91,7 +91,8 @@ def test_each_secretary_url_answers_each_role(client, objects, request, role, na
             if method not in MATRIX[name]:
                 assert response.status_code == 405
             elif method == "GET":
-                assert response.status_code == 200, url
+                # The preview's address opens the editor again (a GET has nothing to preview).
+                assert response.status_code == (303 if name == "secretary_minutes_preview" else 200), url
             else:
                 # An empty form: refused with the form again (422), or for the few forms without a required
                 # field, done (303).

@@ -135,6 +135,23 @@ def test_the_preview_without_javascript_shows_the_whole_editor_with_the_text_kep
     assertContains(response, "<html")
 
 
+def test_the_preview_address_left_in_the_bar_opens_the_editor_again(signed_in, meeting):
+    response = signed_in.get(reverse("secretary_minutes_preview", args=["CDE-59", meeting.pk]))
+
+    assert response.status_code == 303
+    assert response["Location"] == reverse("secretary_meeting", args=["CDE-59", meeting.pk])
+
+
+def test_the_editor_says_when_the_text_it_shows_is_not_the_saved_one(signed_in, meeting):
+    editor = reverse("secretary_meeting", args=["CDE-59", meeting.pk])
+    assertContains(signed_in.get(editor), 'data-unsaved="false"')
+    preview = signed_in.post(reverse("secretary_minutes_preview", args=["CDE-59", meeting.pk]), {"body": "Texte"})
+    assertContains(preview, 'data-unsaved="true"')
+    refused = signed_in.post(editor, {"body": "x" * 100_001})
+    assert refused.status_code == 422
+    assertContains(refused, 'data-unsaved="true"', status_code=422)
+
+
 def test_publishing_enqueues_the_snapshot_and_the_email_on_commit(
     signed_in, meeting, partner, django_capture_on_commit_callbacks, mailoutbox
 ):
