@@ -11,9 +11,9 @@
 //   tooltip's header carrying the period's coverage note (data-notes: { label: « provisoire, 4/5 — … » });
 // - the regional map: the side panel names the place its figure belongs to (the region, then the clicked
 //   département: data-region-name, data-places), and the tooltip's figure is French with the table's decimals.
-// data-styles: how each series of a line chart is drawn ("reference": a dashed line without points, for the
+// The figure's data-styles: how each series of a line chart is drawn ("reference": a dashed line without points, for the
 // trajectory and the target; "provisional": dashed, for the partial periods).
-// data-decimals: how many decimals each series shows (a list for charts, a number for the map; null: up to 4),
+// The figure's data-decimals: how many decimals each series shows (a list for charts, a number for the map; null: up to 4),
 // the same as the accessible table beside the chart.
 (() => {
   const loader = document.currentScript;
@@ -41,6 +41,10 @@
     }
   };
 
+  // Our settings of a chart (data-decimals, data-styles…) and its « adjusted » mark live on its <figure>: on the
+  // component itself, Vue would take them for props it does not know and warn in the console.
+  const settingsOf = (el) => el.closest("figure")?.dataset ?? {};
+
   const element = (name, className, text) => {
     const node = document.createElement(name);
     if (className) node.className = className;
@@ -50,15 +54,16 @@
 
   const adjustChart = (el, proxy) => {
     const chart = proxy.chart;
-    const decimals = json(el.dataset.decimals, []);
-    const notes = json(el.dataset.notes, {});
+    const settings = settingsOf(el);
+    const decimals = json(settings.decimals, []);
+    const notes = json(settings.notes, {});
     const unit = el.getAttribute("unit-tooltip") || "";
     const names = proxy.nameParse || [];
     const colours = proxy.colorParse || [];
     const tooltip = el.querySelector(".tooltip");
     const valueAxis = chart.options.indexAxis === "y" ? "x" : "y";
 
-    const styles = json(el.dataset.styles, []);
+    const styles = json(settings.styles, []);
     chart.data.datasets.forEach((dataset, series) => {
       if (styles[series] === "reference") {
         Object.assign(dataset, { pointRadius: 0, pointHoverRadius: 0, tension: 0, borderDash: [8, 4] });
@@ -134,9 +139,10 @@
   const adjustMap = (el, instance) => {
     const proxy = instance.proxy;
     const ctx = instance.ctx;
-    const places = json(el.dataset.places, {});
-    const decimals = json(el.dataset.decimals, null);
-    const regionName = el.dataset.regionName || "";
+    const settings = settingsOf(el);
+    const places = json(settings.places, {});
+    const decimals = json(settings.decimals, null);
+    const regionName = settings.regionName || "";
     const name = () => {
       proxy.InfoProps.localisation = proxy.zoomDep ? places[proxy.zoomDep] || proxy.zoomDep : regionName;
     };
@@ -164,7 +170,7 @@
 
   // The component mounts when its element is upgraded, and draws in its mounted hook: wait for both.
   const adjust = (el, frames = 600) => {
-    if (el.dataset.adjusted) return;
+    if (settingsOf(el).adjusted) return;
     const instance = el._instance;
     const ready = instance?.isMounted && (el.localName === "map-chart-reg" || instance.proxy.chart);
     if (!ready) {
@@ -173,7 +179,7 @@
     }
     if (el.localName === "map-chart-reg") adjustMap(el, instance);
     else adjustChart(el, instance.proxy);
-    el.dataset.adjusted = "true";
+    settingsOf(el).adjusted = "true";
   };
 
   const adjustAll = (root) => {
