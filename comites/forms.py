@@ -202,3 +202,15 @@ class DecisionFilterForm(PortalForm):
 
 class SearchForm(PortalForm):
     q = forms.CharField(label="Rechercher", max_length=200, required=False)
+    type = forms.ChoiceField(
+        label="Type de résultat",
+        required=False,
+        choices=[("", "Tout")],
+        error_messages={"invalid_choice": "Type de résultat inconnu : tous les types sont affichés."},
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        from comites.search import KINDS
+
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", "Tout"), *((kind, labels[0]) for kind, labels in KINDS.items())]

@@ -6,6 +6,7 @@ import datetime
 import secrets
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
@@ -59,6 +60,8 @@ class Committee(models.Model):
 
     code = models.CharField("code", max_length=16, unique=True, help_text="CNE, CRE-32, CDE-59, CLPE59004…")
     name = models.CharField("nom", max_length=200)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
     level = models.CharField("niveau", max_length=12, choices=Level.choices)
     territory = models.ForeignKey(
         Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="committees"
@@ -113,6 +116,8 @@ class Meeting(models.Model):
     ends_at = models.DateTimeField("fin", null=True, blank=True)
     place = models.CharField("lieu", max_length=300, blank=True)
     agenda = models.TextField("ordre du jour (Markdown)", blank=True)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
     cancellation_reason = models.CharField("motif de l'annulation", max_length=300, blank=True)
     is_demo = models.BooleanField(
@@ -121,7 +126,7 @@ class Meeting(models.Model):
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         verbose_name = "réunion"
@@ -191,6 +196,8 @@ class Minutes(models.Model):
     meeting = models.OneToOneField(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="minutes")
     body = models.TextField("compte rendu (Markdown)", blank=True)
     attendees = models.TextField("participants", blank=True)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
     state = models.CharField("état", max_length=10, choices=State.choices, default=State.DRAFT)
     published_at = models.DateTimeField("publié le", null=True, blank=True)
     published_by = models.ForeignKey(
@@ -211,7 +218,7 @@ class Minutes(models.Model):
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
     # The rendering is derived from the body, which the history already keeps.
-    history = HistoricalRecords(excluded_fields=["body_html"])
+    history = HistoricalRecords(excluded_fields=["body_html", "search_vector"])
 
     objects = MinutesQuerySet.as_manager()
 
@@ -400,8 +407,10 @@ class Decision(models.Model):
     status = models.CharField("statut", max_length=8, choices=Status.choices, default=Status.OPEN)
     closed_at = models.DateTimeField("close le", null=True, blank=True)
     closing_note = models.TextField("note de clôture", blank=True)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     objects = DecisionQuerySet.as_manager()
 

@@ -47,8 +47,9 @@ from comites.permissions import (
     get_meeting_for_user,
 )
 from comites.rendering import render_markdown
+from comites.search import KINDS, to_result
+from comites.search import counts as search_counts
 from comites.search import search as run_search
-from comites.search import to_result
 from common.uploads import limit_uploads
 from engagements.models import ProgressSnapshot
 
@@ -212,12 +213,25 @@ def decision_register(request: HttpRequest) -> HttpResponse:
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    q = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    page = None
+    form.is_valid()
+    q = form.cleaned_data.get("q", "").strip() if "q" not in form.errors else ""
+    kind = form.cleaned_data.get("type") or None
+    page, found = None, {}
     if q:
-        page = Paginator(run_search(q), 20).get_page(request.GET.get("page"))
-        page.object_list = [to_result(row) for row in page.object_list]
-    context = {"form": form, "q": q, "page_obj": page, "query": urlencode({"q": q}) if q else ""}
+        found = search_counts(q)
+        page = Paginator(run_search(q, kind), 20).get_page(request.GET.get("page"))
+        page.object_list = [to_result(row, q) for row in page.object_list]
+    params = {"q": q, **({"type": kind} if kind else {})}
+    context = {
+        "form": form,
+        "q": q,
+        "kind": kind,
+        "counts": [(k, KINDS[k][0], n) for k, n in found.items()],
+        "total": sum(found.values()),
+        "page_obj": page,
+        "query": urlencode(params) if q else "",
+        "q_query": urlencode({"q": q}) if q else "",
+    }
     return render(request, "comites/search.html", context)
 
 

@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
@@ -69,6 +70,8 @@ class Engagement(models.Model):
     theme = models.ForeignKey(Theme, verbose_name="enjeu", on_delete=models.PROTECT, related_name="engagements")
     title = models.CharField("intitulé", max_length=300)
     summary = models.TextField("résumé", blank=True)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
     provisional = models.BooleanField(
         "intitulé provisoire",
         default=True,
@@ -88,7 +91,7 @@ class Engagement(models.Model):
     recompute_requested = models.PositiveIntegerField("recalculs demandés", default=0, editable=False)
     recompute_done = models.PositiveIntegerField("recalculs effectués", default=0, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["recompute_requested", "recompute_done"])
+    history = HistoricalRecords(excluded_fields=["recompute_requested", "recompute_done", "search_vector"])
 
     class Meta:
         verbose_name = "engagement"
@@ -257,8 +260,10 @@ class Indicator(models.Model):
     source = models.CharField("source", max_length=300, blank=True)
     nature = models.CharField("nature de la source", max_length=24, choices=Nature.choices, blank=True)
     definition = models.TextField("définition", blank=True)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         verbose_name = "indicateur"

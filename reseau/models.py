@@ -6,6 +6,7 @@ import datetime
 import hashlib
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -33,6 +34,8 @@ class Territory(models.Model):
 
     code = models.CharField("code", max_length=16, unique=True, help_text="FR, 32, 59, CLPE59004…")
     name = models.CharField("nom", max_length=120)
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    search_vector = SearchVectorField(null=True, editable=False)
     level = models.CharField("niveau", max_length=12, choices=Level.choices)
     parent = models.ForeignKey(
         "self",

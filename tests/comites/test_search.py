@@ -1,11 +1,14 @@
 """/recherche/: engagements, published minutes and public decisions; never a draft; constant query count."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from pytest_django.asserts import assertContains, assertNotContains
 
 from comites import actions
+from comites.models import Committee
 from engagements.models import Engagement
 from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory
 
@@ -28,7 +31,7 @@ def test_search_finds_engagements_published_minutes_and_decisions(client, corpus
 
     assert response.status_code == 200
     kinds = {result.kind for result in response.context["page_obj"].object_list}
-    assert kinds == {"engagement", "minutes", "decision"}
+    assert kinds == {"engagement", "indicator", "minutes", "decision"}
     assertContains(response, corpus.get_absolute_url())
     assertContains(response, "/engagements/E02/")
     assertNotContains(response, "confidentiel")
@@ -103,11 +106,69 @@ def test_search_runs_a_constant_number_of_queries(client, cde59, secretary, djan
     add_matches(cde59, secretary, 1)
     client.get("/recherche/", {"q": "insertion"})
 
-    with django_assert_num_queries(2):
+    # The counts by kind, the page's count, the page.
+    with django_assert_num_queries(3):
         client.get("/recherche/", {"q": "insertion"})
 
     add_matches(cde59, secretary, 15)
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/recherche/", {"q": "insertion"})
-    assert len(queries) == 2
+    assert len(queries) == 3
     assert response.context["page_obj"].paginator.count >= 32
+
+
+@pytest.mark.parametrize("q", ["mobilite", "MOBILITÉ", "Mobilité"])
+def test_search_ignores_accents_and_case(client, protocol, q):
+    response = client.get("/recherche/", {"q": q})
+
+    results = response.context["page_obj"].object_list
+    assert "/engagements/E20/" in {r.url for r in results}
+    assert any("<mark>mobilité</mark>" in r.excerpt.lower() for r in results)
+
+
+def test_search_finds_territories_committees_and_meetings_by_name(client, protocol):
+    MeetingFactory(committee=Committee.objects.get(code="CLPE59004"), place="Hôtel de ville de Lille")
+
+    response = client.get("/recherche/", {"q": "lille"})
+
+    urls = {r.url for r in response.context["page_obj"].object_list}
+    kinds = {r.kind for r in response.context["page_obj"].object_list}
+    assert {"territory", "committee", "meeting"} <= kinds
+    assert "/territoires/CLPE59004/" in urls and "/comites/CLPE59004/" in urls
+
+
+def test_results_are_grouped_by_kind_with_their_counts_and_a_kind_can_be_chosen(client, corpus):
+    response = client.get("/recherche/", {"q": "apprentissage"})
+
+    page = response.content.decode()
+    counts = dict(response.context["counts"] and [(code, n) for code, _, n in response.context["counts"]])
+    assert counts["engagement"] == 2 and counts["minutes"] == 1 and counts["decision"] == 1
+    assert f"Tout ({sum(counts.values())})" in page and f"Engagements ({counts['engagement']})" in page
+    headings = re.findall(r'<h2 class="fr-h4 fr-mt-4w">([^<]+)</h2>', page)
+    assert headings == ["Engagements", "Indicateurs", "Comptes rendus", "Décisions"]
+
+    only = client.get("/recherche/", {"q": "apprentissage", "type": "decision"})
+
+    assert {r.kind for r in only.context["page_obj"].object_list} == {"decision"}
+    assert re.search(r'href="\?q=apprentissage&amp;type=decision"\s+aria-current="page"', only.content.decode())
+
+
+def test_an_unknown_kind_gets_a_french_message_and_shows_everything(client, corpus):
+    response = client.get("/recherche/", {"q": "apprentissage", "type": "<script>"})
+
+    assert response.status_code == 200
+    assertContains(response, "Type de résultat inconnu : tous les types sont affichés.")
+    assert len({r.kind for r in response.context["page_obj"].object_list}) > 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the stored vector and its index are PostgreSQL's")
+def test_the_stored_vector_follows_every_write_and_has_a_gin_index(client, protocol):
+    Engagement.objects.filter(code="E05").update(summary="Un mot rare : quinquagénaires.")
+
+    response = client.get("/recherche/", {"q": "quinquagenaire"})
+
+    assert [r.url for r in response.context["page_obj"].object_list] == ["/engagements/E05/"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname LIKE '%%_search_gin'")
+        indexes = [row[0] for row in cursor.fetchall()]
+    assert len(indexes) == 7 and all("USING gin (search_vector)" in index for index in indexes)
