@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import CharField, DateTimeField, F, FloatField, Func, IntegerField, Q, QuerySet, TextField, Value
+from django.db.models import CharField, DateTimeField, F, FloatField, Func, IntegerField, QuerySet, TextField, Value
 from django.db.models.functions import Cast, Concat, Substr
 from django.urls import reverse
 from django.utils.html import escape
