@@ -43,13 +43,16 @@ class TerritoryTree:
     code: dict[int, str]
     level: dict[int, str]
     post_order: list[int]  # children before their parent
+    name: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> TerritoryTree:
-        rows = list(Territory.objects.order_by("code").values_list("pk", "parent_id", "code", "level"))
+        named = list(Territory.objects.order_by("code").values_list("pk", "parent_id", "code", "level", "name"))
+        rows = [row[:4] for row in named]
         parent = {pk: parent_id for pk, parent_id, _, _ in rows}
         code = {pk: c for pk, _, c, _ in rows}
         level = {pk: lv for pk, _, _, lv in rows}
+        name = {row[0]: row[4] for row in named}
         children: dict[int, list[int]] = defaultdict(list)
         for pk, parent_id, _, _ in rows:
             if parent_id is not None:
@@ -63,7 +66,7 @@ class TerritoryTree:
                 continue
             stack.append((pk, True))
             stack.extend((child, False) for child in reversed(children.get(pk, [])))
-        return cls(parent=parent, children=dict(children), code=code, level=level, post_order=order)
+        return cls(parent=parent, children=dict(children), code=code, level=level, post_order=order, name=name)
 
     def by_code(self) -> dict[str, int]:
         return {c: pk for pk, c in self.code.items()}
@@ -315,7 +318,21 @@ def load_engagement_inputs(
         if only_indicator is None
         else None
     )
-    due = freshness.engagement_items(engagement, today, last=last)
+    # What the freshness rule would read again is passed on: the indicators, the targets' baselines, the tree.
+    preloaded = (
+        {
+            "indicators": indicators,
+            "baselines": {
+                (indicator_id, territory_id): baseline
+                for indicator_id, by_territory in targets.items()
+                for territory_id, (_, baseline) in by_territory.items()
+            },
+            "territories": {pk: (code, tree.name[pk]) for pk, code in tree.code.items()} if tree.name else None,
+        }
+        if only_indicator is None
+        else {}
+    )
+    due = freshness.engagement_items(engagement, today, last=last, **preloaded)
     late_at = freshness.late_territories(due, tree, today)
     return EngagementInputs(engagement, indicators, computed_ids, raw, targets, declared, milestones, late_at)
 

@@ -87,10 +87,17 @@ def _load(
     today: datetime.date,
     steering_code: str,
     last: dict[tuple[int, int], datetime.date] | None = None,
+    preloaded: dict | None = None,
 ) -> _Inputs:
+    """The rule's inputs, in a constant number of queries; ``preloaded`` holds those the caller has read already
+    (the engine: ``indicators`` of the engagements, by code; target ``baselines``; ``territories``)."""
+    preloaded = {key: value for key, value in (preloaded or {}).items() if value is not None}
     ids = [e.pk for e in engagements]
     indicators: dict[int, list[Indicator]] = defaultdict(list)
-    for indicator in Indicator.objects.filter(engagement__in=ids).order_by("code"):
+    found = preloaded.get("indicators")
+    if found is None:
+        found = Indicator.objects.filter(engagement__in=ids).order_by("code")
+    for indicator in found:
         indicators[indicator.engagement_id].append(indicator)
     if last is None:
         last = {
@@ -100,12 +107,14 @@ def _load(
             .values("indicator_id", "territory_id")
             .annotate(last=Max("period"))
         }
-    baselines = {
-        (indicator_id, territory_id): baseline_on.replace(day=1)
-        for indicator_id, territory_id, baseline_on in IndicatorTarget.objects.filter(indicator__engagement__in=ids)
-        .order_by()
-        .values_list("indicator_id", "territory_id", "baseline_on")
-    }
+    baselines = preloaded.get("baselines")
+    if baselines is None:
+        baselines = {
+            (indicator_id, territory_id): baseline_on.replace(day=1)
+            for indicator_id, territory_id, baseline_on in IndicatorTarget.objects.filter(indicator__engagement__in=ids)
+            .order_by()
+            .values_list("indicator_id", "territory_id", "baseline_on")
+        }
     pilot_of = dict(
         EngagementPartner.objects.filter(engagement__in=ids, role=EngagementPartner.Role.PILOT).values_list(
             "engagement_id", "organisation_id"
@@ -122,7 +131,9 @@ def _load(
         if pilot is None or pilot == organisation_id:
             day = created_at.date()
             reports[engagement_id] = max(day, reports.get(engagement_id, day))
-    territories = {pk: (code, name) for pk, code, name in Territory.objects.values_list("pk", "code", "name")}
+    territories = preloaded.get("territories")
+    if territories is None:
+        territories = {pk: (code, name) for pk, code, name in Territory.objects.values_list("pk", "code", "name")}
     steering = next((pk for pk, (code, _) in territories.items() if code == steering_code), None)
     return _Inputs(engagements, indicators, last, baselines, reports, territories, steering)
 
@@ -179,6 +190,7 @@ def due_items(
     engagements: list[Engagement] | None = None,
     steering_code: str | None = None,
     last: dict[tuple[int, int], datetime.date] | None = None,
+    **preloaded,
 ) -> dict[int, list[DueItem]]:
     """Every item each engagement owes (all engagements by default), in a constant number of queries.
 
@@ -187,14 +199,18 @@ def due_items(
     from django.conf import settings
 
     engagements = list(Engagement.objects.order_by("order", "code")) if engagements is None else engagements
-    inputs = _load(engagements, today, steering_code or settings.HOME_TERRITORY_CODE, last)
+    inputs = _load(engagements, today, steering_code or settings.HOME_TERRITORY_CODE, last, preloaded)
     return _items(inputs)
 
 
 def engagement_items(
-    engagement: Engagement, today: datetime.date, *, last: dict[tuple[int, int], datetime.date] | None = None
+    engagement: Engagement,
+    today: datetime.date,
+    *,
+    last: dict[tuple[int, int], datetime.date] | None = None,
+    **preloaded,
 ) -> list[DueItem]:
-    return due_items(today, engagements=[engagement], last=last).get(engagement.pk, [])
+    return due_items(today, engagements=[engagement], last=last, **preloaded).get(engagement.pk, [])
 
 
 @dataclass

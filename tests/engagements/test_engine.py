@@ -255,8 +255,9 @@ def test_computing_an_engagement_runs_a_constant_number_of_queries(demo, django_
     engagement = Engagement.objects.get(code="E16")
     tree = engine.TerritoryTree.load()
     today = timezone.localdate()
-    # The freshness rule reads the last periods from the values already loaded: no query of its own for them.
-    with django_assert_num_queries(13) as first:
+    # The freshness rule reads the last periods, the indicators, the baselines and the territories from what the
+    # engine has loaded already: no query of its own for them.
+    with django_assert_num_queries(10) as first:
         engine.compute_engagement(engagement.pk, today, tree)
     # Ten times more values on the same engagement: same number of queries.
     indicator = Indicator.objects.get(code="IND-OFFRES-POURVOI")
@@ -347,3 +348,17 @@ def test_a_full_recompute_takes_the_engagements_with_most_indicators_first(demo)
     order = [counts[pk] for pk in recompute.engagement_ids()]
     assert order == sorted(order, reverse=True) and order[0] > order[-1]
     assert sorted(recompute.engagement_ids()) == sorted(counts)
+
+
+def test_the_freshness_rule_gives_the_engine_what_it_gives_everyone(demo):
+    """The engine passes what it has read already (indicators, baselines, territories) to the freshness rule: the
+    late territories it computes are those the rule finds reading everything itself."""
+    from engagements import freshness
+
+    today = timezone.localdate()
+    tree = engine.TerritoryTree.load()
+    for engagement in Engagement.objects.order_by("pk"):
+        inputs = engine.load_engagement_inputs(engagement.pk, today, tree)
+        alone = freshness.late_territories(freshness.engagement_items(engagement, today), tree, today)
+        assert inputs.late_at == alone, engagement.code
+    assert any(engine.load_engagement_inputs(e.pk, today, tree).late_at for e in Engagement.objects.all())
