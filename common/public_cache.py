@@ -205,6 +205,6 @@ def _caches_public_page_cached(path: str, urlconf: str) -> bool:
 
 
 def _caches_public_page(path: str) -> bool:
-    """Whether ``path`` is served by a view of :func:`cache_public_page`. Memoised per path (a bounded number: only
-    paths that resolve are worth remembering, and the memo is bounded anyway)."""
+    """Whether ``path`` is served by a view of :func:`cache_public_page`. Resolving is the costly part of a lookup:
+    memoised per path, for at most 1 024 paths (the least recently asked are forgotten first)."""
     return _caches_public_page_cached(path, settings.ROOT_URLCONF)
