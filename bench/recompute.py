@@ -85,6 +85,13 @@ def _fan_out(concurrency: int, today) -> float:
         worker.wait(timeout=120)
 
 
+def _analyze() -> None:
+    """A database that has just been bulk-loaded has no planner statistics yet; a live one has."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def _incremental(today) -> float:
     """Best of three: one local value changed, its engagement marked, its ancestor chain recomputed."""
     indicator = Indicator.objects.get(code="IND-APPR-ENTREES")
@@ -110,9 +117,7 @@ def scale(regions: int, months: int) -> None:
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
         try:
             counts = national.build(regions=r, months=m, today=today)
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    cursor.execute("ANALYZE")
+            _analyze()
             started = time.perf_counter()
             recompute.recompute_all(today=today)
             full = time.perf_counter() - started
@@ -147,10 +152,7 @@ def main() -> None:
         print(f"territories={counts['territories']}")
         print(f"values={counts['values']}")
         print(f"dataset_build_s={time.perf_counter() - started:.2f}")
-        if connection.vendor == "postgresql":
-            # A database that has just been bulk-loaded has no planner statistics yet; a live one has.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        _analyze()
 
         started = time.perf_counter()
         recompute.recompute_all(today=today)

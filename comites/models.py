@@ -60,7 +60,7 @@ class Committee(models.Model):
 
     code = models.CharField("code", max_length=16, unique=True, help_text="CNE, CRE-32, CDE-59, CLPE59004…")
     name = models.CharField("nom", max_length=200)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
     level = models.CharField("niveau", max_length=12, choices=Level.choices)
     territory = models.ForeignKey(
@@ -116,7 +116,7 @@ class Meeting(models.Model):
     ends_at = models.DateTimeField("fin", null=True, blank=True)
     place = models.CharField("lieu", max_length=300, blank=True)
     agenda = models.TextField("ordre du jour (Markdown)", blank=True)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
     cancellation_reason = models.CharField("motif de l'annulation", max_length=300, blank=True)
@@ -196,7 +196,7 @@ class Minutes(models.Model):
     meeting = models.OneToOneField(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="minutes")
     body = models.TextField("compte rendu (Markdown)", blank=True)
     attendees = models.TextField("participants", blank=True)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
     state = models.CharField("état", max_length=10, choices=State.choices, default=State.DRAFT)
     published_at = models.DateTimeField("publié le", null=True, blank=True)
@@ -407,7 +407,7 @@ class Decision(models.Model):
     status = models.CharField("statut", max_length=8, choices=Status.choices, default=Status.OPEN)
     closed_at = models.DateTimeField("close le", null=True, blank=True)
     closing_note = models.TextField("note de clôture", blank=True)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(excluded_fields=["search_vector"])

@@ -143,15 +143,14 @@ def _matching(source: _Source, q: str) -> tuple[QuerySet, object, object]:
     folded = Fold(
         Concat(*[part for name in source.searched for part in (F(name), Value(" "))], output_field=TextField())
     )
-    rows = source.rows.annotate(r_folded=folded)
-    for word in words(q):
-        rows = rows.filter(r_folded__contains=word)
-    if not words(q):
-        rows = rows.none()
+    terms = words(q)
+    rows = source.rows.annotate(r_folded=folded) if terms else source.rows.none()
+    for term in terms:
+        rows = rows.filter(r_folded__contains=term)
     return rows, Value(1.0, output_field=FloatField()), Substr(source.text, 1, EXCERPT_CHARS)
 
 
-def _union(q: str, kinds: list[str], *, details: bool) -> QuerySet | None:
+def _union(q: str, kinds: list[str], *, details: bool) -> QuerySet:
     parts = []
     for order, source in enumerate(_sources()):
         if source.kind not in kinds:
@@ -170,8 +169,6 @@ def _union(q: str, kinds: list[str], *, details: bool) -> QuerySet | None:
             }
         # Annotated in a fixed order and selected by name: the parts of the UNION line up.
         parts.append(rows.order_by().annotate(**columns).values(*(COLUMNS if details else ["r_order", "r_kind"])))
-    if not parts:
-        return None
     return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
 

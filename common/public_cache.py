@@ -198,7 +198,7 @@ class PublicPageCacheMiddleware:
 @functools.lru_cache(maxsize=1024)
 def _caches_public_page_cached(path: str, urlconf: str) -> bool:
     try:
-        match = resolve(path)
+        match = resolve(path, urlconf)
     except Resolver404:
         return False
     return getattr(match.func, "caches_public_page", False)

@@ -43,7 +43,7 @@ class TerritoryTree:
     code: dict[int, str]
     level: dict[int, str]
     post_order: list[int]  # children before their parent
-    name: dict[int, str] = field(default_factory=dict)
+    name: dict[int, str]
 
     @classmethod
     def load(cls) -> TerritoryTree:
@@ -320,19 +320,19 @@ def load_engagement_inputs(
     )
     # What the freshness rule would read again is passed on: the indicators, the targets' baselines, the tree.
     preloaded = (
-        {
-            "indicators": indicators,
-            "baselines": {
+        freshness.Preloaded(
+            indicators=indicators,
+            baselines={
                 (indicator_id, territory_id): baseline
                 for indicator_id, by_territory in targets.items()
                 for territory_id, (_, baseline) in by_territory.items()
             },
-            "territories": {pk: (code, tree.name[pk]) for pk, code in tree.code.items()} if tree.name else None,
-        }
+            territories={pk: (code, tree.name[pk]) for pk, code in tree.code.items()},
+        )
         if only_indicator is None
-        else {}
+        else None
     )
-    due = freshness.engagement_items(engagement, today, last=last, **preloaded)
+    due = freshness.engagement_items(engagement, today, last=last, preloaded=preloaded)
     late_at = freshness.late_territories(due, tree, today)
     return EngagementInputs(engagement, indicators, computed_ids, raw, targets, declared, milestones, late_at)
 

@@ -71,6 +71,15 @@ def _start(engagement: Engagement) -> datetime.date:
     return engagement.starts_on or PROTOCOL_START
 
 
+@dataclass(frozen=True)
+class Preloaded:
+    """What a caller of the rule has read already, so that the rule does not read it again (the engine)."""
+
+    indicators: list[Indicator] | None = None  # the engagements' indicators, by code
+    baselines: dict[tuple[int, int], datetime.date] | None = None  # as _Inputs.baselines
+    territories: dict[int, tuple[str, str]] | None = None  # as _Inputs.territories
+
+
 @dataclass
 class _Inputs:
     engagements: list[Engagement]
@@ -87,14 +96,13 @@ def _load(
     today: datetime.date,
     steering_code: str,
     last: dict[tuple[int, int], datetime.date] | None = None,
-    preloaded: dict | None = None,
+    preloaded: Preloaded | None = None,
 ) -> _Inputs:
-    """The rule's inputs, in a constant number of queries; ``preloaded`` holds those the caller has read already
-    (the engine: ``indicators`` of the engagements, by code; target ``baselines``; ``territories``)."""
-    preloaded = {key: value for key, value in (preloaded or {}).items() if value is not None}
+    """The rule's inputs, in a constant number of queries; ``preloaded`` holds those the caller has read already."""
+    preloaded = preloaded or Preloaded()
     ids = [e.pk for e in engagements]
     indicators: dict[int, list[Indicator]] = defaultdict(list)
-    found = preloaded.get("indicators")
+    found = preloaded.indicators
     if found is None:
         found = Indicator.objects.filter(engagement__in=ids).order_by("code")
     for indicator in found:
@@ -107,7 +115,7 @@ def _load(
             .values("indicator_id", "territory_id")
             .annotate(last=Max("period"))
         }
-    baselines = preloaded.get("baselines")
+    baselines = preloaded.baselines
     if baselines is None:
         baselines = {
             (indicator_id, territory_id): baseline_on.replace(day=1)
@@ -131,7 +139,7 @@ def _load(
         if pilot is None or pilot == organisation_id:
             day = created_at.date()
             reports[engagement_id] = max(day, reports.get(engagement_id, day))
-    territories = preloaded.get("territories")
+    territories = preloaded.territories
     if territories is None:
         territories = {pk: (code, name) for pk, code, name in Territory.objects.values_list("pk", "code", "name")}
     steering = next((pk for pk, (code, _) in territories.items() if code == steering_code), None)
@@ -190,7 +198,7 @@ def due_items(
     engagements: list[Engagement] | None = None,
     steering_code: str | None = None,
     last: dict[tuple[int, int], datetime.date] | None = None,
-    **preloaded,
+    preloaded: Preloaded | None = None,
 ) -> dict[int, list[DueItem]]:
     """Every item each engagement owes (all engagements by default), in a constant number of queries.
 
@@ -208,9 +216,9 @@ def engagement_items(
     today: datetime.date,
     *,
     last: dict[tuple[int, int], datetime.date] | None = None,
-    **preloaded,
+    preloaded: Preloaded | None = None,
 ) -> list[DueItem]:
-    return due_items(today, engagements=[engagement], last=last, **preloaded).get(engagement.pk, [])
+    return due_items(today, engagements=[engagement], last=last, preloaded=preloaded).get(engagement.pk, [])
 
 
 @dataclass

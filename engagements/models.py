@@ -70,7 +70,7 @@ class Engagement(models.Model):
     theme = models.ForeignKey(Theme, verbose_name="enjeu", on_delete=models.PROTECT, related_name="engagements")
     title = models.CharField("intitulé", max_length=300)
     summary = models.TextField("résumé", blank=True)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
     provisional = models.BooleanField(
         "intitulé provisoire",
@@ -260,7 +260,7 @@ class Indicator(models.Model):
     source = models.CharField("source", max_length=300, blank=True)
     nature = models.CharField("nature de la source", max_length=24, choices=Nature.choices, blank=True)
     definition = models.TextField("définition", blank=True)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(excluded_fields=["search_vector"])

@@ -34,7 +34,7 @@ class Territory(models.Model):
 
     code = models.CharField("code", max_length=16, unique=True, help_text="FR, 32, 59, CLPE59004…")
     name = models.CharField("nom", max_length=120)
-    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (common/search.py).
+    # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
     level = models.CharField("niveau", max_length=12, choices=Level.choices)
     parent = models.ForeignKey(
