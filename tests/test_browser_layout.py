@@ -150,6 +150,26 @@ def test_escape_closes_the_cell_editor_and_focus_returns_to_the_cell(live_demo, 
     assert_accessible(page)
 
 
+def test_without_javascript_the_cell_editor_s_cancel_link_returns_to_the_cell(live_demo, chromium):
+    """The same promise when htmx is not there (scripts off, or a click before htmx has read the page, as happens
+    on a slow machine): « Annuler » is a plain link back to the grid, and its fragment focuses the cell's link."""
+    context = chromium.new_context(locale="fr-FR", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        sign_in(page, live_demo.url, PARTNER)
+        page.goto(live_demo.url + "/espace/engagements/E02/valeurs/")
+        cell = page.locator("#grid a.workspace-cell-edit").last
+        key = cell.get_attribute("data-cell")
+        cell.click()
+        page.wait_for_url("**periode=**")
+        page.locator(".workspace-cell-form").get_by_role("link", name="Annuler").click()
+        page.wait_for_url("**#case-**")
+        expect(page.locator(".workspace-cell-form")).to_have_count(0)
+        expect(page.locator(f"#grid a.workspace-cell-edit[data-cell={json.dumps(key)}]")).to_be_focused()
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", [375, 1280])
 def test_the_header_search_field_leads_to_the_search_page(live_demo, page, width):
     page.set_viewport_size({"width": width, "height": 900})

@@ -1,5 +1,7 @@
 // The values grid's cell editor (templates/engagements/workspace/values.html): Escape closes it as its « Annuler »
-// link does, and once the grid is back the focus returns to the cell's « Modifier » / « Saisir » link.
+// link does, and once the grid is back the focus returns to the cell's « Modifier » / « Saisir » link. Without htmx
+// (scripts off, or a key pressed before htmx has read a freshly loaded page) « Annuler » is a plain link whose
+// fragment (#case-…) focuses the same link.
 (function () {
   "use strict";
   var pendingCell = null;
