@@ -26,8 +26,7 @@ from comites.models import (
     MinutesVersion,
 )
 from common.enqueue import enqueue_on_commit
-from engagements.models import Engagement
-from reseau.models import Organisation, User
+from reseau.models import User
 
 
 def _save(instance, by: User | None, **kwargs) -> None:
@@ -265,25 +264,6 @@ def remove_attachment(*, attachment: Attachment, by: User) -> None:
         attachment.delete()
         # The file goes only once the row is gone for good.
         transaction.on_commit(lambda: attachment.file.storage.delete(name))
-
-
-def add_decision(
-    *,
-    meeting: Meeting,
-    by: User,
-    text: str,
-    engagement: Engagement | None = None,
-    owner: Organisation | None = None,
-    due_on: datetime.date | None = None,
-) -> Decision:
-    """Records a decision taken at ``meeting``; it becomes public with the meeting's minutes. Preconditions:
-    ``by`` may manage the committee; the meeting is not cancelled."""
-    if meeting.is_cancelled:
-        raise ValidationError("Cette réunion est annulée : elle ne peut pas porter de décision.")
-    with transaction.atomic():
-        decision = Decision(meeting=meeting, text=text, engagement=engagement, owner=owner, due_on=due_on)
-        _save(decision, by)
-    return decision
 
 
 def close_decision(*, decision: Decision, by: User, status: str, note: str) -> Decision:

@@ -3,8 +3,19 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 
+from comites import governance
 from comites.actions import AGENDA_TOO_LONG, MINUTES_TOO_LONG
-from comites.models import AGENDA_MAX_CHARS, ATTACHMENT_MAX_BYTES, MINUTES_MAX_CHARS, Committee, Decision
+from comites.governance_actions import Presence
+from comites.models import (
+    AGENDA_MAX_CHARS,
+    ATTACHMENT_MAX_BYTES,
+    MINUTES_MAX_CHARS,
+    Attendance,
+    Committee,
+    CommitteeMember,
+    Decision,
+    Meeting,
+)
 from comites.validators import validate_pdf
 from common.dates import validate_plausible_date
 from common.forms import PortalForm
@@ -141,9 +152,31 @@ class DecisionForm(PortalForm):
         required=False,
     )
 
+    vote_mode = forms.ChoiceField(
+        label="Mode de décision",
+        choices=Decision._meta.get_field("vote_mode").choices,
+        initial=governance.VoteMode.NO_VOTE.value,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text="Un vote ou l'unanimité demandent la feuille de présence et le quorum.",
+    )
+    votes_for = forms.IntegerField(label="Voix pour", min_value=0, max_value=999, required=False)
+    votes_against = forms.IntegerField(label="Voix contre", min_value=0, max_value=999, required=False)
+    abstentions = forms.IntegerField(label="Abstentions", min_value=0, max_value=999, required=False)
+    casting_vote = forms.ChoiceField(
+        label="Voix prépondérante du coprésident représentant l'État (en cas de partage égal des voix)",
+        choices=[("", "Sans objet"), ("pour", "Pour"), ("contre", "Contre")],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["engagement"].label_from_instance = lambda e: f"{e.code} — {e.title}"
+
+    def clean_vote_mode(self) -> str:
+        # Not chosen: a record without a vote, as decisions were before votes were recorded.
+        return self.cleaned_data.get("vote_mode") or governance.VoteMode.NO_VOTE.value
 
 
 class CloseDecisionForm(PortalForm):
@@ -214,3 +247,91 @@ class SearchForm(PortalForm):
 
         super().__init__(*args, **kwargs)
         self.fields["type"].choices = [("", "Tout"), *((kind, labels[0]) for kind, labels in KINDS.items())]
+
+
+class MemberForm(PortalForm):
+    organisation = forms.ModelChoiceField(label="Organisation", queryset=Organisation.objects.order_by("name"))
+    first_name = forms.CharField(label="Prénom", max_length=100)
+    last_name = forms.CharField(label="Nom", max_length=100)
+    function = forms.CharField(label="Fonction", max_length=200, required=False, help_text="Préfet du Nord, maire de…")
+    email = forms.EmailField(
+        label="Adresse électronique", required=False, help_text="Pour les convocations ; jamais publiée."
+    )
+    role = forms.ChoiceField(label="Rôle", choices=CommitteeMember.Role.choices)
+    substitute_for = forms.ModelChoiceField(
+        label="Suppléant de",
+        queryset=CommitteeMember.objects.none(),
+        required=False,
+        empty_label="Aucun : membre titulaire",
+        help_text="Un suppléant prend le rôle de son titulaire.",
+    )
+    term_start = forms.DateField(
+        validators=[validate_plausible_date],
+        label="Début du mandat",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
+    term_end = forms.DateField(
+        validators=[validate_plausible_date],
+        label="Fin du mandat",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        required=False,
+        help_text="Trois ans après le début si vous la laissez vide.",
+    )
+    name_public_consent = forms.BooleanField(
+        label="Le coprésident consent à la publication de son nom sur le portail",
+        required=False,
+    )
+
+    def __init__(self, *args, committee: Committee, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["substitute_for"]
+        field.queryset = committee.seats.titulars().select_related("organisation").order_by("last_name")
+        field.label_from_instance = lambda m: f"{m.first_name} {m.last_name} ({m.organisation.name})"
+
+
+class EndTermForm(PortalForm):
+    on = forms.DateField(
+        validators=[validate_plausible_date],
+        label="Dernier jour du mandat",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
+
+
+class AttendanceForm(PortalForm):
+    """One presence and one optional proxy holder per sitting titular member."""
+
+    def __init__(self, *args, meeting: Meeting, members: list[CommitteeMember], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = members
+        current = {a.member_id: a for a in meeting.attendances.all()}
+        voting = [m for m in members if m.votes]
+        holders = [("", "Personne")] + [(str(m.pk), f"{m.first_name} {m.last_name}") for m in voting]
+        for member in members:
+            attendance = current.get(member.pk)
+            name = f"{member.first_name} {member.last_name} ({member.organisation.name})"
+            self.fields[f"presence_{member.pk}"] = forms.ChoiceField(
+                label=f"Présence de {name}",
+                choices=Attendance.Status.choices,
+                initial=attendance.status if attendance else None,
+            )
+            if member.votes:
+                self.fields[f"proxy_{member.pk}"] = forms.ChoiceField(
+                    label=f"Pouvoir de {name} donné à",
+                    choices=[c for c in holders if c[0] != str(member.pk)],
+                    required=False,
+                    initial=str(attendance.proxy_holder_id) if attendance and attendance.proxy_holder_id else "",
+                )
+
+    def rows(self):
+        for member in self.members:
+            yield member, self[f"presence_{member.pk}"], (self[f"proxy_{member.pk}"] if member.votes else None)
+
+    def presences(self) -> dict:
+        result = {}
+        for member in self.members:
+            proxy = self.cleaned_data.get(f"proxy_{member.pk}") or None
+            result[member.pk] = Presence(self.cleaned_data[f"presence_{member.pk}"], int(proxy) if proxy else None)
+        return result

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from comites import governance
 from comites.rendering import render_markdown
 from comites.validators import validate_pdf
 from engagements.models import Engagement
@@ -168,6 +169,35 @@ class Meeting(models.Model):
             return self.minutes
         except ObjectDoesNotExist:
             return None
+
+    @property
+    def day(self) -> datetime.date:
+        return timezone.localtime(self.starts_at).date()
+
+    def sitting_members(self) -> CommitteeMemberQuerySet:
+        """The titular members whose term covers the meeting's day: those whose attendance is recorded."""
+        return self.committee.seats.titulars().in_term(self.day)
+
+    def quorum(self) -> governance.Quorum | None:
+        """The quorum from the recorded attendance (``None`` before any is recorded). Two queries."""
+        attendances = self.attendance_sheet()
+        if not attendances:
+            return None
+        voting = [a for a in attendances if a.member.role in governance.VOTING_ROLES]
+        return governance.Quorum(voting=len(voting), counted=sum(1 for a in voting if a.status in governance.COUNTED))
+
+    def attendance_sheet(self) -> list[Attendance]:
+        """The recorded attendance with each member and their organisation (the prefetched rows when a list
+        view prefetched ``attendances__member__organisation``, one query otherwise)."""
+        if "attendances" in getattr(self, "_prefetched_objects_cache", {}):
+            return list(self.attendances.all())
+        return list(self.attendances.select_related("member__organisation", "proxy_holder__organisation"))
+
+    def state_chair_present(self) -> bool:
+        return any(
+            a.member.role == governance.Role.STATE_CHAIR and a.status in governance.IN_THE_ROOM
+            for a in self.attendance_sheet()
+        )
 
     @property
     def published_minutes(self) -> Minutes | None:
@@ -407,6 +437,33 @@ class Decision(models.Model):
     status = models.CharField("statut", max_length=8, choices=Status.choices, default=Status.OPEN)
     closed_at = models.DateTimeField("close le", null=True, blank=True)
     closing_note = models.TextField("note de clôture", blank=True)
+    # The vote (comites/governance.py decides the outcome; the counts come from the meeting's attendance).
+    vote_mode = models.CharField(
+        "mode de décision",
+        max_length=10,
+        choices=[
+            (governance.VoteMode.BALLOT.value, "Vote"),
+            (governance.VoteMode.UNANIMITY.value, "À l'unanimité"),
+            (governance.VoteMode.NO_VOTE.value, "Sans vote (relevé de décision)"),
+        ],
+        default=governance.VoteMode.NO_VOTE.value,
+    )
+    votes_for = models.PositiveIntegerField("voix pour", null=True, blank=True)
+    votes_against = models.PositiveIntegerField("voix contre", null=True, blank=True)
+    abstentions = models.PositiveIntegerField("abstentions", null=True, blank=True)
+    voters = models.PositiveIntegerField("votants (présents ou représentés)", null=True, blank=True)
+    entitled = models.PositiveIntegerField("membres votants", null=True, blank=True)
+    casting_vote_used = models.BooleanField("voix prépondérante de l'État", default=False)
+    outcome = models.CharField(
+        "issue",
+        max_length=8,
+        choices=[
+            (governance.Outcome.ADOPTED.value, "Adoptée"),
+            (governance.Outcome.REJECTED.value, "Rejetée"),
+            (governance.Outcome.RECORDED.value, "Relevé de décision"),
+        ],
+        default=governance.Outcome.RECORDED.value,
+    )
     # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -436,6 +493,152 @@ class Decision(models.Model):
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#decision-{self.pk}"
 
+    @property
+    def vote(self) -> governance.Vote:
+        return governance.Vote(
+            governance.VoteMode(self.vote_mode),
+            self.votes_for,
+            self.votes_against,
+            self.abstentions,
+            self.voters,
+            self.entitled,
+            governance.Outcome(self.outcome),
+            self.casting_vote_used,
+        )
+
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         today = today or timezone.localdate()
         return self.status == self.Status.OPEN and self.due_on is not None and self.due_on < today
+
+
+# --- Members, attendance and votes (comites/governance.py holds the rules) -----------------------------------
+
+
+class CommitteeMemberQuerySet(models.QuerySet["CommitteeMember"]):
+    def in_term(self, day: datetime.date) -> CommitteeMemberQuerySet:
+        return self.filter(Q(term_end__isnull=True) | Q(term_end__gte=day), term_start__lte=day)
+
+    def titulars(self) -> CommitteeMemberQuerySet:
+        return self.filter(substitute_for__isnull=True)
+
+    def ending(self, today: datetime.date, days: int = 90) -> CommitteeMemberQuerySet:
+        """Terms that end within ``days`` (the secretary renews or replaces these members)."""
+        return self.filter(term_end__gte=today, term_end__lte=today + datetime.timedelta(days=days))
+
+
+class CommitteeMember(models.Model):
+    """A person who sits on a committee for an organisation, with a role and a term; a substitute is tied to the
+    titular they replace. People's names are never public, except a co-president's with their consent recorded."""
+
+    class Role(models.TextChoices):
+        STATE_CHAIR = governance.Role.STATE_CHAIR.value, "Coprésident représentant l'État"
+        LOCAL_CHAIR = governance.Role.LOCAL_CHAIR.value, "Coprésident représentant une collectivité"
+        VOTING = governance.Role.VOTING.value, "Membre votant"
+        NON_VOTING = governance.Role.NON_VOTING.value, "Membre sans voix délibérative"
+
+    committee = models.ForeignKey(Committee, verbose_name="comité", on_delete=models.PROTECT, related_name="seats")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, related_name="committee_seats"
+    )
+    first_name = models.CharField("prénom", max_length=100)
+    last_name = models.CharField("nom", max_length=100)
+    function = models.CharField("fonction", max_length=200, blank=True, help_text="Préfet du Nord, maire de…")
+    email = models.EmailField("adresse électronique", blank=True, help_text="Pour les convocations ; jamais publiée.")
+    role = models.CharField("rôle", max_length=24, choices=Role.choices)
+    substitute_for = models.ForeignKey(
+        "self",
+        verbose_name="suppléant de",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="substitutes",
+    )
+    term_start = models.DateField("début du mandat")
+    term_end = models.DateField("fin du mandat")
+    name_public_consent_at = models.DateTimeField(
+        "consentement à la publication du nom",
+        null=True,
+        blank=True,
+        help_text="Seul le nom d'un coprésident qui y a consenti est publié.",
+    )
+    is_demo = models.BooleanField(
+        "données de démonstration", default=False, help_text="Créé par load_demo ; personne fictive."
+    )
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    objects = CommitteeMemberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "membre"
+        ordering = ["committee", "role", "organisation__name", "last_name", "pk"]
+        constraints = [
+            models.CheckConstraint(name="membership_term_ends_after_start", condition=Q(term_end__gte=F("term_start"))),
+            models.CheckConstraint(name="membership_not_own_substitute", condition=~Q(substitute_for=F("pk"))),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name} ({self.organisation.name})"
+
+    @property
+    def is_titular(self) -> bool:
+        return self.substitute_for_id is None
+
+    @property
+    def votes(self) -> bool:
+        return self.role in governance.VOTING_ROLES
+
+    @property
+    def public_name(self) -> str:
+        """The name shown publicly: only a co-president's, and only with their consent."""
+        if self.role in governance.CHAIR_ROLES and self.name_public_consent_at is not None:
+            return f"{self.first_name} {self.last_name}"
+        return ""
+
+
+class Attendance(models.Model):
+    """A titular member's presence at a meeting; « représenté » names the member who holds the proxy (one each)."""
+
+    class Status(models.TextChoices):
+        PRESENT = governance.Presence.PRESENT.value, "Présent"
+        SUBSTITUTED = governance.Presence.SUBSTITUTED.value, "Remplacé par son suppléant"
+        REPRESENTED = governance.Presence.REPRESENTED.value, "Représenté (pouvoir donné)"
+        EXCUSED = governance.Presence.EXCUSED.value, "Excusé"
+        ABSENT = governance.Presence.ABSENT.value, "Absent"
+
+    meeting = models.ForeignKey(Meeting, verbose_name="réunion", on_delete=models.CASCADE, related_name="attendances")
+    member = models.ForeignKey(
+        CommitteeMember, verbose_name="membre", on_delete=models.PROTECT, related_name="attendances"
+    )
+    status = models.CharField("présence", max_length=12, choices=Status.choices)
+    proxy_holder = models.ForeignKey(
+        CommitteeMember,
+        verbose_name="pouvoir donné à",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proxies_held",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "présence"
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "member"], name="attendance_once_per_member"),
+            # One proxy per holder and meeting.
+            models.UniqueConstraint(
+                fields=["meeting", "proxy_holder"],
+                condition=Q(proxy_holder__isnull=False),
+                name="attendance_one_proxy_per_holder",
+            ),
+            models.CheckConstraint(
+                name="attendance_proxy_iff_represented",
+                condition=(Q(status="represente") & Q(proxy_holder__isnull=False))
+                | (~Q(status="represente") & Q(proxy_holder__isnull=True)),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} — {self.get_status_display()}"

@@ -1,7 +1,7 @@
 from django.urls import path
 
 import common.converters  # noqa: F401  (registers <id:…>)
-from comites import feeds, views
+from comites import feeds, governance_views, views
 
 urlpatterns = [
     # Public pages (DESIGN §6: these URLs are promises).
@@ -55,5 +55,22 @@ urlpatterns = [
     ),
     path(
         "espace/comites/<str:code>/decisions/<id:pk>/cloturer/", views.decision_close, name="secretary_decision_close"
+    ),
+    path("espace/comites/<str:code>/membres/", governance_views.members, name="secretary_members"),
+    path("espace/comites/<str:code>/membres/nouveau/", governance_views.member_add, name="secretary_member_add"),
+    path(
+        "espace/comites/<str:code>/membres/<id:pk>/fin-de-mandat/",
+        governance_views.member_end_term,
+        name="secretary_member_end_term",
+    ),
+    path(
+        "espace/comites/<str:code>/membres/<id:pk>/consentement/",
+        governance_views.member_consent,
+        name="secretary_member_consent",
+    ),
+    path(
+        "espace/comites/<str:code>/reunions/<id:pk>/presences/",
+        governance_views.meeting_attendance,
+        name="secretary_meeting_attendance",
     ),
 ]

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from comites import actions
+from comites import actions, governance_actions
 from comites.forms import (
     AmendMinutesForm,
     AttachmentForm,
@@ -32,6 +32,7 @@ from comites.forms import (
 from comites.models import (
     ATTACHMENT_MAX_BYTES,
     Attachment,
+    Attendance,
     Committee,
     Decision,
     Meeting,
@@ -97,8 +98,16 @@ def committee_detail(request: HttpRequest, code: str) -> HttpResponse:
         .select_related("engagement", "owner", "meeting__committee")
         .order_by("due_on", "pk")
     )
+    seats = list(
+        committee.seats.titulars()
+        .in_term(timezone.localdate())
+        .select_related("organisation")
+        .order_by("role", "organisation__name", "pk")
+    )
     context = {
         "committee": committee,
+        "seats": seats,
+        "voting_seats": sum(1 for seat in seats if seat.votes),
         "upcoming": [m for m in meetings if m.starts_at >= now],
         "past": [m for m in reversed(meetings) if m.starts_at < now],
         "published": [m for m in reversed(meetings) if m.published_minutes],
@@ -143,6 +152,12 @@ def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             Prefetch("decisions", Decision.objects.select_related("engagement", "owner").order_by("pk")),
             Prefetch("minutes__attachments", Attachment.objects.order_by("title", "pk")),
             Prefetch("minutes__versions", MinutesVersion.objects.order_by("-number")),
+            Prefetch(
+                "attendances",
+                Attendance.objects.select_related("member__organisation", "proxy_holder__organisation").order_by(
+                    "member__role", "member__organisation__name", "pk"
+                ),
+            ),
         ),
         committee__code=code.upper(),
         pk=pk,
@@ -156,6 +171,9 @@ def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "attachments": list(published.attachments.all()) if published else [],
         "versions": list(published.versions.all()) if published else [],
         "decisions": meeting.decisions.all() if published else [],
+        # Who sat is public with the minutes, by organisation (people are not named here).
+        "attendance": meeting.attendance_sheet() if published else [],
+        "quorum": meeting.quorum() if published else None,
         "today": timezone.localdate(),
         "changes": changes_since_previous(meeting),
         "can_manage": can_manage_committee(request.user, meeting.committee),
@@ -375,6 +393,7 @@ def _minutes_context(meeting: Meeting, form, preview: str | None = None, unsaved
         "decisions": list(meeting.decisions.select_related("engagement", "owner").order_by("pk")),
         "attachment_form": AttachmentForm(),
         "today": timezone.localdate(),
+        "quorum": meeting.quorum(),
     }
 
 
@@ -552,6 +571,16 @@ def attachment_delete(request: HttpRequest, code: str, pk: int, attachment_pk: i
     return _redirect_to_meeting(meeting)
 
 
+def _quorum_line(meeting: Meeting) -> str:
+    quorum = meeting.quorum()
+    if quorum is None:
+        return (
+            "La feuille de présence n'est pas enregistrée : seul un relevé de décision sans vote est possible. "
+            "Enregistrez d'abord les présences pour voter."
+        )
+    return f"Quorum : {quorum.describe()}"
+
+
 @login_required
 @GET_POST
 def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
@@ -559,7 +588,7 @@ def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     form = DecisionForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
-            actions.add_decision(meeting=meeting, by=request.user, **form.cleaned_data)
+            governance_actions.add_decision(meeting=meeting, by=request.user, **form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -569,6 +598,7 @@ def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "committee": meeting.committee,
         "form": form,
         "title": "Ajouter une décision",
+        "intro": _quorum_line(meeting),
         "submit": "Enregistrer la décision",
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }

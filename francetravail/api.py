@@ -71,8 +71,14 @@ class PortalThrottle(AnonRateThrottle):
 # an endpoint, a field or a parameter is a minor version; removing or renaming a field, or changing its type, breaks
 # reusers' scripts: it needs a new major version under a new prefix (/api/v2/), the old one kept meanwhile.
 # tests/opendata/test_api_contract.py compares the schema with the committed copy tests/opendata/openapi-v1.json.
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 CHANGELOG = (
+    (
+        "1.2.0",
+        "2026-12-01",
+        "Composition des comités (/committees/{code}/members : organisations et rôles, sans nom de personne) ; "
+        "sur /decisions, le mode de décision, l'issue et le décompte des voix (champs VOTE_* du SCDL Délibérations).",
+    ),
     (
         "1.1.0",
         "2026-11-30",
@@ -357,6 +363,18 @@ class CommitteeOut(Schema):
     parent: str | None
 
 
+class CommitteeMemberOut(Schema):
+    organisation: str = Field(description="organisation représentée")
+    organisation_kind: str = Field(description="type d'organisation (etat, region, france_travail…)")
+    role: Literal["copresident_etat", "copresident_collectivite", "votant", "sans_voix"] = Field(
+        description="rôle au comité ; France Travail, les missions locales et Cap emploi siègent sans voix"
+    )
+    votes: bool = Field(description="voix délibérative")
+    term_start: datetime.date
+    term_end: datetime.date
+    demonstration: bool
+
+
 class MeetingOut(Schema):
     id: int
     committee: str
@@ -379,6 +397,16 @@ class DecisionOut(Schema):
     due_on: datetime.date | None
     status: str
     closed_at: datetime.datetime | None
+    vote_mode: Literal["scrutin", "unanimite", "sans_vote"] = Field(
+        description="vote, unanimité, ou relevé de décision sans vote"
+    )
+    outcome: Literal["adoptee", "rejetee", "relevee"]
+    votes_for: int | None = Field(description="voix pour (VOTE_POUR du SCDL Délibérations)")
+    votes_against: int | None = Field(description="voix contre (VOTE_CONTRE)")
+    abstentions: int | None = Field(description="abstentions (VOTE_ABSTENTION)")
+    voters: int | None = Field(description="membres votants présents ou représentés (VOTE_REEL)")
+    entitled: int | None = Field(description="membres votants du comité (VOTE_EFFECTIF)")
+    casting_vote_used: bool = Field(description="partage égal des voix départagé par la voix de l'État")
     demonstration: bool
 
 
@@ -727,6 +755,33 @@ def committees(request: HttpRequest):
     ]
 
 
+@api.get(
+    "/committees/{code}/members",
+    response={200: list[CommitteeMemberOut], 404: Message},
+    summary="La composition d'un comité",
+    description="Les membres titulaires en mandat aujourd'hui, par organisation et rôle ; les personnes ne sont pas "
+    "nommées.",
+)
+@paginate(LimitOffsetPagination)
+def committee_members(request: HttpRequest, code: str):
+    committee = _get_or_404(Committee.objects.all(), "Comité", code)
+    return [
+        {
+            "organisation": seat.organisation.name,
+            "organisation_kind": seat.organisation.kind,
+            "role": seat.role,
+            "votes": seat.votes,
+            "term_start": seat.term_start,
+            "term_end": seat.term_end,
+            "demonstration": seat.is_demo,
+        }
+        for seat in committee.seats.titulars()
+        .in_term(timezone.localdate())
+        .select_related("organisation")
+        .order_by("role", "organisation__name", "pk")
+    ]
+
+
 class MeetingFilters(Schema):
     committee: str | None = Field(None, description="code du comité (CDE-59…)")
 
@@ -783,6 +838,14 @@ def decisions(request: HttpRequest, filters: Query[DecisionFilters]):
             "due_on": d.due_on,
             "status": d.status,
             "closed_at": d.closed_at,
+            "vote_mode": d.vote_mode,
+            "outcome": d.outcome,
+            "votes_for": d.votes_for,
+            "votes_against": d.votes_against,
+            "abstentions": d.abstentions,
+            "voters": d.voters,
+            "entitled": d.entitled,
+            "casting_vote_used": d.casting_vote_used,
             "demonstration": d.meeting.is_demo,
         }
         for d in rows.order_by("meeting__starts_at", "pk")

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from comites import governance, governance_actions
 from comites.models import Committee, Decision, Meeting, Minutes
 from engagements.models import (
     Engagement,
@@ -415,6 +416,7 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
             committee.members.set(core + [o for o in organisations.values() if o.territory.code == code[4:]])
     committees["CLPE59004"].members.set([organisations[FT], organisations[ML_LILLE], organisations[NORD]])
 
+    seats = _load_members(today, committees, organisations, secretary)
     meetings = decisions = 0
     engagement_codes = sorted(engagements)
     # One upcoming meeting for every committee.
@@ -447,6 +449,35 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
             meetings += 1
             # The latest CDE-59 meeting still has its minutes in draft: nothing of it is public yet.
             draft = code == "CDE-59" and position == len(days_ago) - 1
+            # The committees with members sat with a quorum and voted on their decisions, through the actions.
+            votes = [None, None, None]
+            if code in seats and position == 0:
+                governance_actions.record_attendance(meeting=meeting, by=secretary, presences=seats[code])
+                votes = DEMO_VOTES
+            plan = ((0, "open", 60), (1, "done", -10), (2, "open", -5))
+            for (offset, status, due_days), vote in zip(plan, votes, strict=True):
+                engagement = engagements[engagement_codes[(meetings * 3 + offset) % len(engagement_codes)]]
+                decision = governance_actions.add_decision(
+                    meeting=meeting,
+                    by=secretary,
+                    engagement=engagement,
+                    owner=pilot_of[engagement.code],
+                    text=(
+                        f"Présenter au prochain comité un plan d'action sur l'engagement {engagement.code} "
+                        "(décision de démonstration)."
+                    ),
+                    # Relative to today: one still ahead, one done, one overdue.
+                    due_on=today + datetime.timedelta(days=due_days),
+                    **(vote or {}),
+                )
+                if status != "open":
+                    # Dated follow-up: a queryset update, as for the other dated demo records.
+                    Decision.objects.filter(pk=decision.pk).update(
+                        status=status,
+                        closed_at=_at(today - datetime.timedelta(days=3), 9),
+                        closing_note="Plan présenté et validé (démonstration).",
+                    )
+                decisions += 1
             Minutes.objects.create(
                 meeting=meeting,
                 state=Minutes.State.DRAFT if draft else Minutes.State.PUBLISHED,
@@ -460,22 +491,80 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
                     "du protocole sur le territoire, avec les indicateurs du tableau de bord.\n"
                 ),
             )
-            for offset, status, due_days in ((0, "open", 60), (1, "done", -10), (2, "open", -5)):
-                engagement = engagements[engagement_codes[(meetings * 3 + offset) % len(engagement_codes)]]
-                closed = status != "open"
-                Decision.objects.create(
-                    meeting=meeting,
-                    engagement=engagement,
-                    owner=pilot_of[engagement.code],
-                    text=(
-                        f"Présenter au prochain comité un plan d'action sur l'engagement {engagement.code} "
-                        "(décision de démonstration)."
-                    ),
-                    # Relative to today: one still ahead, one done, one overdue.
-                    due_on=today + datetime.timedelta(days=due_days),
-                    status=status,
-                    closed_at=_at(today - datetime.timedelta(days=3), 9) if closed else None,
-                    closing_note="Plan présenté et validé (démonstration)." if closed else "",
-                )
-                decisions += 1
     return meetings, decisions
+
+
+# The votes on the three decisions of the first past meeting of the committees with members: a ballot, a
+# unanimity, and a tie settled by the State co-president's casting vote.
+DEMO_VOTES = [
+    {"vote_mode": governance.VoteMode.BALLOT, "votes_for": 3, "votes_against": 0, "abstentions": 0},
+    {"vote_mode": governance.VoteMode.UNANIMITY},
+    {
+        "vote_mode": governance.VoteMode.BALLOT,
+        "votes_for": 1,
+        "votes_against": 1,
+        "abstentions": 1,
+        "casting_vote": "pour",
+    },
+]
+
+
+def _load_members(today, committees, organisations, secretary) -> dict[str, dict]:
+    """Fictitious members of CDE-59 and CLPE59004 (people marked as demo), appointed through the actions; returns
+    each committee's attendance at its first past meeting."""
+    start = today - datetime.timedelta(days=400)
+    # A term that ends within 90 days: the secretary's « mandats qui se terminent » list shows it.
+    ending = today + datetime.timedelta(days=61)
+    ending_start = ending.replace(year=ending.year - governance.TERM_YEARS, day=min(ending.day, 28))
+    plans = {
+        "CDE-59": [
+            ("chair_state", DREETS, "Claude", "Exemple (démo)", governance.Role.STATE_CHAIR, True, "present"),
+            ("chair_local", NORD, "Dominique", "Exemple (démo)", governance.Role.LOCAL_CHAIR, False, "present"),
+            ("region", REGION, "Camille", "Exemple (démo)", governance.Role.VOTING, False, "supplee"),
+            ("ft", FT, "Sacha", "Exemple (démo)", governance.Role.NON_VOTING, False, "present"),
+            ("ml", ML_LILLE, "Morgan", "Exemple (démo)", governance.Role.NON_VOTING, False, "excuse"),
+            ("cap", CAP_EMPLOI, "Charlie", "Exemple (démo)", governance.Role.NON_VOTING, False, "absent"),
+        ],
+        "CLPE59004": [
+            ("chair_state", DREETS, "Alix", "Exemple (démo)", governance.Role.STATE_CHAIR, True, "present"),
+            ("chair_local", NORD, "Eden", "Exemple (démo)", governance.Role.LOCAL_CHAIR, False, "represente"),
+            ("region", REGION, "Noa", "Exemple (démo)", governance.Role.VOTING, False, "present"),
+            ("ml", ML_LILLE, "Lou", "Exemple (démo)", governance.Role.NON_VOTING, False, "present"),
+            ("ft", FT, "Jade", "Exemple (démo)", governance.Role.NON_VOTING, False, "present"),
+        ],
+    }
+    presences: dict[str, dict] = {}
+    for code, plan in plans.items():
+        committee = committees[code]
+        members = {}
+        for key, slug, first, last, role, consent, _ in plan:
+            members[key] = governance_actions.add_member(
+                committee=committee,
+                by=secretary,
+                organisation=organisations[slug],
+                first_name=first,
+                last_name=last,
+                role=role,
+                term_start=ending_start if key == "region" else start,
+                name_public_consent=consent,
+                function="Représentant de l'État (démonstration)" if key == "chair_state" else "",
+                is_demo=True,
+            )
+        governance_actions.add_member(
+            committee=committee,
+            by=secretary,
+            organisation=organisations[REGION],
+            first_name="Ange",
+            last_name="Suppléant (démo)",
+            role=governance.Role.VOTING,
+            term_start=start,
+            substitute_for=members["region"],
+            is_demo=True,
+        )
+        presences[code] = {
+            members[key].pk: governance_actions.Presence(
+                status, members["chair_state"].pk if status == "represente" else None
+            )
+            for key, *_, status in plan
+        }
+    return presences

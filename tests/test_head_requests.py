@@ -5,7 +5,7 @@ address from the demo, and a route added without one fails here."""
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from comites.models import Attachment, Meeting, Minutes
+from comites.models import Attachment, CommitteeMember, Meeting, Minutes
 from engagements.models import ValueImport
 from reseau.models import User
 from tests.helpers.site_pages import PARTNER, SECRETARY, demo_pages
@@ -23,6 +23,7 @@ NOT_GET = {
     "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/supprimer/",
     "espace/organisations/<slug:slug>/membres/<id:pk>/",
     "espace/organisations/<slug:slug>/invitations/<id:pk>/annuler/",
+    "espace/comites/<str:code>/membres/<id:pk>/consentement/",
 }
 
 
@@ -39,6 +40,7 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
     held = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.PUBLISHED).first()
     draft = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.DRAFT).first()
     value_import = ValueImport.objects.first()
+    seat = CommitteeMember.objects.filter(committee__code="CDE-59").first()
     attachment = Attachment.objects.filter(minutes__meeting=held).first()
     meeting = f"comites/CDE-59/reunions/{held.pk}/"
     examples = {
@@ -76,6 +78,14 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
         ],
         "espace/comites/<str:code>/reunions/<id:pk>/pieces-jointes/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{draft.pk}/pieces-jointes/")
+        ],
+        "espace/comites/<str:code>/membres/": [(SECRETARY, "/espace/comites/CDE-59/membres/")],
+        "espace/comites/<str:code>/membres/nouveau/": [(SECRETARY, "/espace/comites/CDE-59/membres/nouveau/")],
+        "espace/comites/<str:code>/membres/<id:pk>/fin-de-mandat/": [
+            (SECRETARY, f"/espace/comites/CDE-59/membres/{seat.pk}/fin-de-mandat/")
+        ],
+        "espace/comites/<str:code>/reunions/<id:pk>/presences/": [
+            (SECRETARY, f"/espace/comites/CDE-59/reunions/{held.pk}/presences/")
         ],
         "espace/comites/<str:code>/decisions/<id:pk>/cloturer/": [
             (SECRETARY, f"/espace/comites/CDE-59/decisions/{held.decisions.first().pk}/cloturer/")

@@ -430,7 +430,7 @@ def count_queries(client, url: str) -> int:
         ("/territoires/59/", 6),
         ("/indicateurs/IND-APPR-ENTREES/", 15),  # + the revisions beside the values and their list
         ("/comites/", 1),
-        ("/comites/CDE-59/", 5),
+        ("/comites/CDE-59/", 6),  # + its members in office
         # The count, the page, and the committee and engagement choices of the filters.
         ("/decisions/", 4),
     ],

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from comites.models import Decision, Minutes
 from tests.helpers.browser import assert_accessible
 from tests.helpers.files import make_pdf
+from tests.helpers.journeys import expect_refusal
 
 pytestmark = pytest.mark.browser
 
@@ -221,3 +222,69 @@ def test_the_minutes_editor_keeps_unsaved_text_in_the_tab_and_asks_before_leavin
     assert dialogs == ["beforeunload"]
     meeting.minutes.refresh_from_db()
     assert meeting.minutes.body == "Texte enregistré cette fois."
+
+
+def test_a_secretary_records_attendance_and_a_vote_and_the_pages_stay_accessible(live_demo, page):
+    """Issue #14: the attendance sheet of the CDE-59 meeting whose minutes are in draft, a refused second proxy,
+    the quorum, a decision voted with the State's casting vote, and the composition on the public page."""
+    from comites.models import CommitteeMember, Meeting
+
+    base = live_demo.url
+    meeting = Meeting.objects.filter(committee__code="CDE-59", minutes__state="draft").first()
+    titulars = list(CommitteeMember.objects.filter(committee__code="CDE-59", substitute_for=None).order_by("role"))
+    state = next(m for m in titulars if m.role == "copresident_etat")
+    local = next(m for m in titulars if m.role == "copresident_collectivite")
+    region = next(m for m in titulars if m.role == "votant")
+
+    page.goto(base + "/comptes/connexion/")
+    page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
+    page.get_by_label("Mot de passe").fill("demo")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/espace/")
+
+    page.goto(base + f"/espace/comites/CDE-59/reunions/{meeting.pk}/presences/")
+    assert_accessible(page)
+    for member in titulars:
+        page.locator(f"#id_presence_{member.pk}").select_option("present")
+    # Two proxies to the State co-president: refused, in French, with the focus on the message.
+    page.locator(f"#id_presence_{local.pk}").select_option("represente")
+    page.locator(f"#id_proxy_{local.pk}").select_option(str(state.pk))
+    page.locator(f"#id_presence_{region.pk}").select_option("represente")
+    page.locator(f"#id_proxy_{region.pk}").select_option(str(state.pk))
+    page.get_by_role("button", name="Enregistrer la feuille de présence").click()
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("un seul pouvoir par membre")
+    expect(alert).to_be_focused()
+    expect_refusal(page, 422)
+    assert_accessible(page)
+    # The region's titular is replaced by their substitute instead.
+    page.locator(f"#id_presence_{region.pk}").select_option("supplee")
+    page.locator(f"#id_proxy_{region.pk}").select_option("")
+    page.get_by_role("button", name="Enregistrer la feuille de présence").click()
+    expect(page.get_by_text("3 présents ou représentés sur 3 membres votants").first).to_be_visible()
+    assert_accessible(page)
+
+    page.goto(base + f"/espace/comites/CDE-59/reunions/{meeting.pk}/decisions/nouvelle/")
+    expect(page.get_by_text("quorum atteint")).to_be_visible()
+    page.locator("#id_text").fill("Adopter la feuille de route départementale")
+    # DSFR draws its own radio buttons: the label takes the click.
+    page.locator("label[for='id_vote_mode_0']").click()
+    expect(page.get_by_label("Vote", exact=True)).to_be_checked()
+    page.get_by_label("Voix pour").fill("1")
+    page.get_by_label("Voix contre").fill("1")
+    page.get_by_label("Abstentions").fill("1")
+    page.get_by_role("button", name="Enregistrer la décision").click()
+    expect(page.locator(".fr-error-text", has_text="Partage égal des voix")).to_be_visible()
+    expect_refusal(page, 422)
+    assert_accessible(page)
+    page.locator("label[for='id_casting_vote_1']").click()
+    expect(page.get_by_label("Pour", exact=True)).to_be_checked()
+    page.get_by_role("button", name="Enregistrer la décision").click()
+    expect(page.get_by_text("voix prépondérante du coprésident représentant l'État")).to_be_visible()
+
+    for url in ("/espace/comites/CDE-59/membres/", "/espace/comites/CDE-59/membres/nouveau/", "/comites/CDE-59/"):
+        page.goto(base + url)
+        assert_accessible(page)
+    expect(page.get_by_role("table", name="Membres titulaires en mandat, par organisation")).to_contain_text(
+        "Coprésident représentant l'État"
+    )

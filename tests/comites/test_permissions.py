@@ -4,10 +4,10 @@ anonymous, partner, secretary of another committee, secretary and staff (DESIGN 
 import pytest
 from django.urls import get_resolver, reverse
 
-from comites import actions
-from comites.models import Attachment, Decision, Meeting, Minutes
+from comites import actions, governance_actions
+from comites.models import Attachment, Attendance, CommitteeMember, Decision, Meeting, Minutes
 from comites.urls import urlpatterns
-from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory
+from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory, OrganisationFactory
 from tests.helpers.files import make_pdf
 
 
@@ -21,13 +21,24 @@ def objects(cde59, secretary):
         minutes=minutes, by=secretary, upload=SimpleUploadedFile("a.pdf", make_pdf()), title="Annexe"
     )
     decision = DecisionFactory(meeting=meeting)
-    return {"meeting": meeting, "minutes": minutes, "attachment": attachment, "decision": decision}
+    member = governance_actions.add_member(
+        committee=cde59,
+        by=secretary,
+        organisation=OrganisationFactory(kind="etat"),
+        first_name="Prénom",
+        last_name="Coprésident",
+        role="copresident_etat",
+        term_start=meeting.starts_at.date(),
+    )
+    return {"meeting": meeting, "minutes": minutes, "attachment": attachment, "decision": decision, "member": member}
 
 
 def _args(name: str, objects: dict) -> list:
     meeting = objects["meeting"]
-    if name == "secretary_committee" or name == "secretary_meeting_create":
+    if name in ("secretary_committee", "secretary_meeting_create", "secretary_members", "secretary_member_add"):
         return ["CDE-59"]
+    if name in ("secretary_member_end_term", "secretary_member_consent"):
+        return ["CDE-59", objects["member"].pk]
     if name == "secretary_decision_close":
         return ["CDE-59", objects["decision"].pk]
     if name == "secretary_attachment_delete":
@@ -49,6 +60,11 @@ MATRIX = {
     "secretary_attachment_delete": ["POST"],
     "secretary_decision_add": ["GET", "POST"],
     "secretary_decision_close": ["GET", "POST"],
+    "secretary_members": ["GET"],
+    "secretary_member_add": ["GET", "POST"],
+    "secretary_member_end_term": ["GET", "POST"],
+    "secretary_member_consent": ["POST"],
+    "secretary_meeting_attendance": ["GET", "POST"],
 }
 ROLES = ["anonymous", "partner", "other_secretary", "secretary", "staff"]
 
@@ -68,6 +84,8 @@ def _state() -> tuple:
         list(Minutes.objects.values_list("state", "body").order_by("pk")),
         Attachment.objects.count(),
         list(Decision.objects.values_list("status", "text").order_by("pk")),
+        list(CommitteeMember.objects.values_list("term_end", "name_public_consent_at").order_by("pk")),
+        list(Attendance.objects.values_list("member", "status").order_by("pk")),
     )
 
 

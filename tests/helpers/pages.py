@@ -6,7 +6,7 @@ import re
 from django.test.html import Element, parse_html
 from django.utils import timezone
 
-from comites.models import Committee
+from comites.models import Committee, CommitteeMember
 from engagements.models import Engagement, Indicator, IndicatorValue, ProgressSnapshot, Theme
 from reseau.models import Territory
 from tests.factories import (
@@ -108,6 +108,15 @@ def add_rows(count: int) -> None:
         )
         EngagementFactory(theme=t1, code=f"X{Engagement.objects.count():02d}")
         cde59.members.add(OrganisationFactory())
+        CommitteeMember.objects.create(
+            committee=cde59,
+            organisation=OrganisationFactory(kind="autre"),
+            first_name="Membre",
+            last_name=f"n° {n}",
+            role="votant",
+            term_start=now.date() - datetime.timedelta(days=30),
+            term_end=now.date() + datetime.timedelta(days=365),
+        )
         past = MeetingFactory(committee=cde59, starts_at=now - datetime.timedelta(days=7 * (n + 1)))
         MinutesFactory(meeting=past, published=True)
         for _ in range(3):

@@ -56,6 +56,9 @@ def demo_pages() -> list[tuple[str | None, str]]:
         f"/espace/comites/CDE-59/reunions/{draft.pk}/",
         f"/espace/comites/CDE-59/reunions/{draft.pk}/modifier/",
         f"/espace/comites/CDE-59/reunions/{draft.pk}/decisions/nouvelle/",
+        f"/espace/comites/CDE-59/reunions/{draft.pk}/presences/",
+        "/espace/comites/CDE-59/membres/",
+        "/espace/comites/CDE-59/membres/nouveau/",
     ]
     return (
         [(None, path) for path in public]

@@ -17,7 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 
 from comites import actions as committee_actions
-from comites.models import Minutes
+from comites.models import CommitteeMember, Minutes
 from engagements import actions
 from engagements.models import Engagement, Indicator, Weather
 from francetravail.api import api
@@ -51,11 +51,17 @@ def public_url_names() -> set[str]:
 
 
 def forbidden_strings() -> set[str]:
-    """Every demo user's full name (with and without its demo marker) and e-mail address, and the nameless
-    author added by the test."""
+    """Every demo user's full name (with and without its demo marker) and e-mail address, every committee member's
+    name but a consenting co-president's, and the nameless author added by the test."""
     found = {"sans-nom@exemple.test"}
     for email, full_name, *_ in USERS:
         found |= {email, full_name, full_name.replace(" (démo)", "")}
+    # Committee members are shown by organisation; only a co-president who consented is named.
+    for member in CommitteeMember.objects.all():
+        if member.email:
+            found.add(member.email)
+        if not member.public_name:
+            found.add(f"{member.first_name} {member.last_name}")
     return found
 
 
@@ -63,7 +69,11 @@ def api_urls() -> list[str]:
     """Every GET path of the open-data API, with a demo code in place of its parameter."""
     indicator = Indicator.objects.filter(engagement__code="E19").first().code
     paths = api.get_openapi_schema()["paths"]
-    return [path.replace("{code}", "E19" if path.startswith("/api/v1/engagements/") else indicator) for path in paths]
+    codes = {"/api/v1/engagements/": "E19", "/api/v1/committees/": "CDE-59"}
+    return [
+        path.replace("{code}", next((c for prefix, c in codes.items() if path.startswith(prefix)), indicator))
+        for path in paths
+    ]
 
 
 @pytest.fixture

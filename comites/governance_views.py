@@ -1,0 +1,146 @@
+"""The secretary's governance pages: the committee's members and the attendance sheet of a meeting. Thin: the
+forms validate the input, ``comites/governance_actions.py`` checks the rules and writes."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from comites import governance_actions
+from comites.forms import AttendanceForm, EndTermForm, MemberForm
+from comites.models import CommitteeMember
+from comites.permissions import get_committee_for_user, get_meeting_for_user
+
+GET_POST = require_http_methods(["GET", "POST"])
+
+
+def _data(request: HttpRequest):
+    return request.POST if request.method == "POST" else None
+
+
+def _see_other(url: str) -> HttpResponse:
+    response = redirect(url)
+    response.status_code = 303
+    return response
+
+
+def _member_or_404(committee, pk: int) -> CommitteeMember:
+    return get_object_or_404(CommitteeMember.objects.select_related("organisation"), pk=pk, committee=committee)
+
+
+@login_required
+@require_GET
+def members(request: HttpRequest, code: str) -> HttpResponse:
+    committee = get_committee_for_user(request.user, code)
+    today = timezone.localdate()
+    seats = list(
+        committee.seats.select_related("organisation", "substitute_for").order_by(
+            "substitute_for_id", "role", "organisation__name", "last_name", "pk"
+        )
+    )
+    current = [m for m in seats if m.term_start <= today <= m.term_end]
+    context = {
+        "committee": committee,
+        "titulars": [m for m in current if m.is_titular],
+        "substitutes": [m for m in current if not m.is_titular],
+        "ending": [m for m in current if (m.term_end - today).days <= 90],
+        "former": [m for m in seats if m.term_end < today],
+        "upcoming": [m for m in seats if m.term_start > today],
+        "today": today,
+    }
+    return render(request, "comites/secretary_members.html", context)
+
+
+@login_required
+@GET_POST
+def member_add(request: HttpRequest, code: str) -> HttpResponse:
+    committee = get_committee_for_user(request.user, code)
+    form = MemberForm(_data(request), committee=committee, initial={"term_start": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            governance_actions.add_member(committee=committee, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Le membre est ajouté au comité.")
+            return _see_other(reverse("secretary_members", args=[committee.code]))
+    context = {
+        "committee": committee,
+        "form": form,
+        "title": f"Ajouter un membre — {committee.code}",
+        "submit": "Ajouter le membre",
+        "back": reverse("secretary_members", args=[committee.code]),
+    }
+    return render(request, "comites/form_page.html", context, status=422 if form.errors else 200)
+
+
+@login_required
+@GET_POST
+def member_end_term(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    committee = get_committee_for_user(request.user, code)
+    member = _member_or_404(committee, pk)
+    form = EndTermForm(_data(request), initial={"on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            governance_actions.end_term(member=member, by=request.user, on=form.cleaned_data["on"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Le mandat est clos à cette date.")
+            return _see_other(reverse("secretary_members", args=[committee.code]))
+    context = {
+        "committee": committee,
+        "form": form,
+        "title": "Mettre fin à un mandat",
+        "intro": f"{member} — {member.get_role_display()}, mandat jusqu'au {member.term_end:%d/%m/%Y}.",
+        "submit": "Mettre fin au mandat",
+        "back": reverse("secretary_members", args=[committee.code]),
+    }
+    return render(request, "comites/form_page.html", context, status=422 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def member_consent(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    committee = get_committee_for_user(request.user, code)
+    member = _member_or_404(committee, pk)
+    consent = request.POST.get("consent") == "1"
+    try:
+        governance_actions.set_name_consent(member=member, by=request.user, consent=consent)
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(
+            request,
+            "Le nom du coprésident est publié." if consent else "Le nom du coprésident n'est plus publié.",
+        )
+    return _see_other(reverse("secretary_members", args=[committee.code]))
+
+
+@login_required
+@GET_POST
+def meeting_attendance(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    sitting = list(meeting.sitting_members().select_related("organisation").order_by("role", "organisation__name"))
+    form = AttendanceForm(_data(request), meeting=meeting, members=sitting)
+    if request.method == "POST" and form.is_valid():
+        try:
+            quorum = governance_actions.record_attendance(meeting=meeting, by=request.user, presences=form.presences())
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"La feuille de présence est enregistrée : {quorum.describe()}")
+            return _see_other(reverse("secretary_meeting_attendance", args=[meeting.committee.code, meeting.pk]))
+    context = {
+        "committee": meeting.committee,
+        "meeting": meeting,
+        "form": form,
+        "quorum": meeting.quorum(),
+        # The published minutes relate this attendance: it is shown, no longer edited.
+        "frozen": meeting.published_minutes is not None,
+    }
+    return render(request, "comites/secretary_attendance.html", context, status=422 if form.errors else 200)
