@@ -8,6 +8,7 @@ import secrets
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
@@ -83,6 +84,14 @@ class Committee(models.Model):
     )
     secretaries = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name="secrétaires", blank=True, related_name="secretary_of"
+    )
+    secretariat_siret = models.CharField(
+        "SIRET du secrétariat",
+        max_length=14,
+        blank=True,
+        validators=[RegexValidator(r"^\d{14}$", "Un SIRET compte 14 chiffres.")],
+        help_text="Préfecture, DDETS ou DREETS : la colonne COLL_SIRET de deliberations.csv (SCDL). Sans SIRET, les "
+        "décisions du comité n'y figurent pas.",
     )
 
     objects = CommitteeQuerySet.as_manager()

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import csv
 import datetime
+import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
 from django.utils import timezone
 
+from comites import governance
 from comites.models import Decision, Meeting, Minutes
 from common.csv_safe import safe_cell
 from engagements import engine, freshness
@@ -38,6 +42,24 @@ class Dataset:
     units: dict[str, str] = field(default_factory=dict)
     primary_key: tuple[str, ...] = ()
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
+    # A national schema the file conforms to (its Table Schema, used as it is): francetravail/data/schemas/.
+    schema: dict | None = None
+
+    def field_title(self, name: str) -> str | None:
+        if self.schema is not None:
+            return next(f["title"] for f in self.schema["fields"] if f["name"] == name)
+        return None
+
+
+def _national_schema(filename: str) -> dict:
+    return json.loads((Path(__file__).resolve().parent / "data" / "schemas" / filename).read_text(encoding="utf-8"))
+
+
+SCDL_DELIBERATIONS = _national_schema("scdl-deliberations-2.1.5.json")
+# ACTES nomenclature: 8 « Domaines de compétences par thèmes », 8.6 « Emploi-formation professionnelle », the
+# closest subject to the committees for employment (documented on /donnees/).
+ACTES_CODE = "8.6"
+ACTES_NAME = "domaines de compétences par thèmes/emploi-formation professionnelle"
 
 
 def _engagements(filters: dict) -> Iterator[tuple]:
@@ -270,6 +292,63 @@ def _decisions(filters: dict) -> Iterator[tuple]:
     )
     for *row, demo in rows.iterator(chunk_size=CHUNK):
         yield (*("" if cell is None else cell for cell in row), _bool(demo))
+
+
+def _subject(theme: str | None) -> str:
+    """DELIB_MATIERE_NOM: the decision's enjeu, without the commas and parentheses the SCDL forbids there."""
+    if not theme:
+        return ACTES_NAME
+    return re.sub(r"\s+", " ", re.sub(r"[,()]", " ", theme)).strip().lower()
+
+
+def _deliberations(filters: dict) -> Iterator[tuple]:
+    """SCDL « Délibérations »: the adopted decisions of published minutes, of committees whose secretariat's SIRET
+    is known."""
+    site = filters.get("site") or settings.SITE_URL
+    rows = (
+        Decision.objects.public()
+        .filter(outcome=governance.Outcome.ADOPTED)
+        .exclude(meeting__committee__secretariat_siret="")
+        .order_by("meeting__starts_at", "pk")
+        .values_list(
+            "pk",
+            "meeting__committee__code",
+            "meeting__committee__name",
+            "meeting__committee__secretariat_siret",
+            "meeting_id",
+            "meeting__starts_at",
+            "text",
+            "engagement__theme__short_title",
+            "entitled",
+            "voters",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+        )
+    )
+    for pk, code, name, siret, meeting, starts_at, text, theme, entitled, voters, yes, no, abstain in rows.iterator(
+        chunk_size=CHUNK
+    ):
+        day = timezone.localtime(starts_at).date()
+        yield (
+            name,
+            siret,
+            f"{code}-{day:%Y%m%d}-{pk}",
+            day,
+            ACTES_CODE,
+            _subject(theme),
+            text,
+            "",
+            "",
+            "",
+            "",
+            _blank(entitled),
+            _blank(voters),
+            _blank(yes),
+            _blank(no),
+            _blank(abstain),
+            f"{site}/comites/{code}/reunions/{meeting}/#decision-{pk}",
+        )
 
 
 def _calendar(filters: dict) -> Iterator[tuple]:
@@ -579,6 +658,19 @@ DATASETS = {
             },
             primary_key=("id",),
             foreign_keys=(("reunion", "reunions", "id"), ("engagement", "engagements", "code")),
+        ),
+        Dataset(
+            "deliberations",
+            "Délibérations des comités (SCDL)",
+            "Les décisions adoptées par les comités, une ligne par décision d'un compte rendu publié, au format "
+            "national SCDL « Délibérations » 2.1.5 (noms et ordre des colonnes du schéma ; seules y figurent les "
+            "décisions des comités dont le SIRET du secrétariat est connu). La matière est l'enjeu du protocole, avec "
+            "le code ACTES 8.6 (emploi-formation professionnelle), le plus proche.",
+            tuple((f["name"], f["description"]) for f in SCDL_DELIBERATIONS["fields"]),
+            _deliberations,
+            types={f["name"]: f["type"] for f in SCDL_DELIBERATIONS["fields"] if f["type"] != "string"},
+            primary_key=tuple(SCDL_DELIBERATIONS["primaryKey"]),
+            schema=SCDL_DELIBERATIONS,
         ),
         Dataset(
             "calendrier",

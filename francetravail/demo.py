@@ -409,6 +409,8 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
     secretary = users["secretaire@demo.test"]
     for code in ("CDE-59", "CLPE59004"):
         committees[code].secretaries.add(secretary)
+    # A SIRET of zeros, pattern-valid and plainly not a real one: their decisions are in deliberations.csv (SCDL).
+    Committee.objects.filter(code__in=("CDE-59", "CLPE59004")).update(secretariat_siret="0" * 14)
     core = [organisations[s] for s in (FT, REGION, DREETS)]
     committees["CRE-32"].members.set(core)
     for code, committee in committees.items():

@@ -160,6 +160,9 @@ def field_descriptor(dataset: Dataset, name: str, description: str, *, spreadshe
 
 
 def table_schema(dataset: Dataset, *, spreadsheet: bool = False) -> dict:
+    if dataset.schema is not None:
+        # A national schema is published as it is (its spreadsheet variant has no decimal to localise).
+        return {key: dataset.schema[key] for key in ("fields", "missingValues", "primaryKey") if key in dataset.schema}
     schema: dict = {
         "fields": [
             field_descriptor(dataset, name, description, spreadsheet=spreadsheet)
@@ -182,7 +185,7 @@ def columns_for_people(dataset: Dataset) -> list[dict]:
     return [
         {
             "name": name,
-            "title": TITLES.get(name, name),
+            "title": dataset.field_title(name) or TITLES.get(name, name),
             "type": TYPE_LABELS[dataset.types.get(name, "string")],
             "unit": dataset.units.get(name, ""),
             "description": description,
@@ -220,6 +223,7 @@ DATASET_SOURCES = {
     "jalons": ("milestones",),
     "reunions": ("meetings", "minutes"),
     "decisions": ("decisions", "meetings", "minutes"),
+    "deliberations": ("decisions", "meetings", "minutes"),
     "calendrier": ("values", "indicators", "targets"),
 }
 # Files whose content also moves with the calendar: lateness is judged against today.

@@ -46,6 +46,8 @@ def dataset_or_404(slug: str):
 def csv_response(request: HttpRequest, slug: str, *, spreadsheet: bool, filters: dict) -> HttpResponse:
     """The file, or 304 when the reuser's copy is current; Last-Modified, ETag and Cache-Control either way."""
     dataset = dataset_or_404(slug)
+    # The absolute addresses some files carry (DELIB_URL of deliberations.csv).
+    filters = {**filters, "site": opendata.site_url(request)}
     etag, modified = opendata.csv_validators(request, slug, "tableur" if spreadsheet else "csv")
     unchanged = opendata.not_modified(request, etag=etag, modified=modified)
     if unchanged is not None:
