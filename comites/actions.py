@@ -25,6 +25,7 @@ from comites.models import (
     Minutes,
     MinutesVersion,
 )
+from comites.records import official_record
 from common.enqueue import enqueue_on_commit
 from reseau.models import User
 
@@ -57,8 +58,10 @@ def _check_agenda(agenda: str) -> None:
 
 
 def _render_for_publication(minutes: Minutes) -> None:
-    """Render the body once, for every later page view and feed; refuse what would be too heavy to serve."""
+    """Freeze the section generated from the records, render it with the body once, for every later page view and
+    feed; refuse what would be too heavy to serve."""
     check_minutes_length(minutes.body)
+    minutes.record = official_record(minutes.meeting)
     minutes.render_body()
     if len(minutes.body_html) > MINUTES_MAX_HTML_CHARS:
         raise ValidationError(MINUTES_TOO_HEAVY, code="too_heavy")
@@ -156,6 +159,7 @@ def _add_version(minutes: Minutes, by: User, now: datetime.datetime, change_note
         minutes=minutes,
         number=last + 1,
         body=minutes.body,
+        record=minutes.record,
         body_html=minutes.body_html,
         attendees=minutes.attendees,
         change_note=change_note,

@@ -235,6 +235,8 @@ class Minutes(models.Model):
     meeting = models.OneToOneField(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="minutes")
     body = models.TextField("compte rendu (Markdown)", blank=True)
     attendees = models.TextField("participants", blank=True)
+    # The mandatory first section generated from the records (comites/records.py), frozen at each publication.
+    record = models.TextField("relevé généré (Markdown)", blank=True, editable=False)
     # Kept by a PostgreSQL trigger (migrations): what /recherche/ matches, accent-insensitive (comites/search.py).
     search_vector = SearchVectorField(null=True, editable=False)
     state = models.CharField("état", max_length=10, choices=State.choices, default=State.DRAFT)
@@ -288,7 +290,7 @@ class Minutes(models.Model):
         # amendment, or an edit in the admin), so that no path can leave a stale HTML behind.
         if self.state == self.State.DRAFT:
             self.body_html = ""
-        elif not self.body_html or getattr(self, "_rendered_body", None) != self.body:
+        elif not self.body_html or getattr(self, "_rendered_body", None) != (self.record, self.body):
             self.render_body()
         if "update_fields" in kwargs and kwargs["update_fields"] is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_html"}
@@ -300,12 +302,18 @@ class Minutes(models.Model):
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance._rendered_body = instance.__dict__.get("body") if instance.__dict__.get("body_html") else None
+        rendered = (instance.__dict__.get("record"), instance.__dict__.get("body"))
+        instance._rendered_body = rendered if instance.__dict__.get("body_html") else None
         return instance
 
+    @property
+    def full_text(self) -> str:
+        """The published Markdown: the generated record, then what the secretary wrote."""
+        return f"{self.record}\n{self.body}" if self.record else self.body
+
     def render_body(self) -> None:
-        self.body_html = render_markdown(self.body)
-        self._rendered_body = self.body
+        self.body_html = render_markdown(self.full_text)
+        self._rendered_body = (self.record, self.body)
 
     @property
     def is_published(self) -> bool:
@@ -324,6 +332,7 @@ class MinutesVersion(models.Model):
     number = models.PositiveIntegerField("version")
     body = models.TextField("compte rendu (Markdown)")
     attendees = models.TextField("participants", blank=True)
+    record = models.TextField("relevé généré (Markdown)", blank=True)
     change_note = models.CharField("motif de la modification", max_length=500, blank=True)
     body_html = models.TextField("compte rendu (HTML)", blank=True, editable=False)
     published_at = models.DateTimeField("publiée le")

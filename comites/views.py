@@ -47,6 +47,7 @@ from comites.permissions import (
     get_decision_for_user,
     get_meeting_for_user,
 )
+from comites.records import official_record
 from comites.rendering import render_markdown
 from comites.search import KINDS, to_result
 from comites.search import counts as search_counts
@@ -394,6 +395,10 @@ def _minutes_context(meeting: Meeting, form, preview: str | None = None, unsaved
         "attachment_form": AttachmentForm(),
         "today": timezone.localdate(),
         "quorum": meeting.quorum(),
+        # The section generated from the records: as it stands until publication, then as it was frozen.
+        "record_html": render_markdown(
+            minutes.record if minutes is not None and minutes.is_published else official_record(meeting)
+        ),
     }
 
 

@@ -77,7 +77,9 @@ CHANGELOG = (
         "1.2.0",
         "2026-12-01",
         "Composition des comités (/committees/{code}/members : organisations et rôles, sans nom de personne) ; "
-        "sur /decisions, le mode de décision, l'issue et le décompte des voix (champs VOTE_* du SCDL Délibérations).",
+        "sur /decisions, le mode de décision, l'issue et le décompte des voix (champs VOTE_* du SCDL Délibérations) ; "
+        "sur /meetings, le compte rendu commence par son relevé généré (date, lieu, présences, quorum, ordre du jour, "
+        "décisions et votes).",
     ),
     (
         "1.1.0",
@@ -804,7 +806,7 @@ def meetings(request: HttpRequest, filters: Query[MeetingFilters]):
                 "place": m.place,
                 "status": m.status,
                 "minutes_published_at": minutes.published_at if minutes else None,
-                "minutes": minutes.body if minutes else None,
+                "minutes": minutes.full_text if minutes else None,
                 "demonstration": m.is_demo,
             }
         )

@@ -18,6 +18,7 @@ from simple_history.utils import bulk_create_with_history
 
 from comites import governance, governance_actions
 from comites.models import Committee, Decision, Meeting, Minutes
+from comites.records import official_record
 from engagements.models import (
     Engagement,
     EngagementPartner,
@@ -482,6 +483,8 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
                 decisions += 1
             Minutes.objects.create(
                 meeting=meeting,
+                # Frozen at publication, as publish_minutes does.
+                record="" if draft else official_record(meeting),
                 state=Minutes.State.DRAFT if draft else Minutes.State.PUBLISHED,
                 published_at=None if draft else _at(day + datetime.timedelta(days=7), 10),
                 published_by=None if draft else secretary,

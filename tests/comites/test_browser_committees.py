@@ -94,7 +94,10 @@ def test_a_secretary_publishes_minutes_and_a_visitor_finds_them_everywhere(live_
         visitor.goto(base + meeting.get_absolute_url())
         expect(visitor.locator("main strong", has_text="covoiturage solidaire")).to_be_visible()
         expect(visitor.get_by_role("link", name="Présentation du covoiturage")).to_be_visible()
-        expect(visitor.get_by_text("Étendre le covoiturage solidaire aux apprentis")).to_be_visible()
+        decisions = visitor.get_by_role("table", name="Décisions de la réunion")
+        expect(decisions.get_by_text("Étendre le covoiturage solidaire aux apprentis")).to_be_visible()
+        # The minutes open with the record generated from the meeting's records, the decision among them.
+        expect(visitor.locator("main li", has_text="Étendre le covoiturage solidaire aux apprentis")).to_be_visible()
         assert_accessible(visitor)
 
         for feed_url in ("/flux/comptes-rendus/", "/comites/CDE-59/flux/"):
@@ -280,7 +283,8 @@ def test_a_secretary_records_attendance_and_a_vote_and_the_pages_stay_accessible
     page.locator("label[for='id_casting_vote_1']").click()
     expect(page.get_by_label("Pour", exact=True)).to_be_checked()
     page.get_by_role("button", name="Enregistrer la décision").click()
-    expect(page.get_by_text("voix prépondérante du coprésident représentant l'État")).to_be_visible()
+    decisions = page.get_by_role("table", name="Décisions de la réunion")
+    expect(decisions.get_by_text("voix prépondérante du coprésident représentant l'État")).to_be_visible()
 
     for url in ("/espace/comites/CDE-59/membres/", "/espace/comites/CDE-59/membres/nouveau/", "/comites/CDE-59/"):
         page.goto(base + url)

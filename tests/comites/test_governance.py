@@ -2,16 +2,19 @@
 people use (comites/governance_actions.py) and the secretary's pages."""
 
 import datetime
+import html
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from comites import actions as committee_actions
 from comites import governance, governance_actions
 from comites.governance import Quorum, VoteError, VoteMode, decide
 from comites.governance_actions import Presence
 from comites.models import Attendance, Decision, Meeting
+from comites.records import official_record
 from reseau.models import Organisation
 from tests.factories import MeetingFactory, MinutesFactory, OrganisationFactory
 
@@ -513,3 +516,58 @@ def test_the_public_pages_and_the_api_show_organisations_and_only_a_consenting_c
         decision["voters"],
         decision["entitled"],
     ) == ("unanimite", "adoptee", 4, 4, 5)
+
+
+# --- Minutes with their mandatory content (item 5) ---------------------------------------------------------------
+
+
+def test_the_minutes_open_with_a_record_generated_from_attendance_agenda_and_votes(board, secretary):
+    members, meeting = board
+    meeting.agenda = "## Suivi des décisions\n\n1. Feuille de route"
+    meeting.ends_at = meeting.starts_at + datetime.timedelta(hours=2)
+    meeting.save()
+    governance_actions.record_attendance(
+        meeting=meeting, by=secretary, presences=sheet(members, b="represente:state", c="excuse", ft="absent")
+    )
+    governance_actions.add_decision(
+        meeting=meeting,
+        by=secretary,
+        text="Adopter\nla feuille de route",
+        vote_mode=VoteMode.BALLOT,
+        votes_for=3,
+        votes_against=1,
+        abstentions=0,
+    )
+    record = official_record(meeting)
+    assert record.startswith("## Relevé de la réunion")
+    assert "- **Quorum** : 4 présents ou représentés sur 5 membres votants ; il en faut 3 : quorum atteint." in record
+    assert f"{members['b'].organisation.name} (représenté, pouvoir à {members['state'].organisation.name})" in record
+    assert f"**Excusés** : {members['c'].organisation.name} — **absents** : {members['ft'].organisation.name}" in record
+    # The State's co-president consented: named; the local co-president did not.
+    assert f"{members['state'].organisation.name} (coprésident représentant l'État, Prénom État)" in record
+    assert "Prénom Collectivité" not in record and "Prénom Bravo" not in record
+    assert "#### Suivi des décisions" in record  # the agenda's headings go below the record's
+    assert "1. Adopter la feuille de route — Adoptée (3 pour, 1 contre, 0 abstention)." in record
+
+    # Until publication the record follows the records; at publication it is frozen with the version.
+    governance_actions.add_decision(meeting=meeting, by=secretary, text="Un relevé")
+    assert "2. Un relevé — Relevé de décision, sans vote." in official_record(meeting)
+    minutes = MinutesFactory(meeting=meeting, body="Le comité a débattu.")
+    version = committee_actions.publish_minutes(minutes=minutes, by=secretary)
+    minutes.refresh_from_db()
+    assert minutes.record == version.record == official_record(meeting)
+    assert "<h2>Relevé de la réunion</h2>" in minutes.body_html and "Le comité a débattu." in minutes.body_html
+    assert minutes.body == "Le comité a débattu."
+    amended = committee_actions.amend_minutes(
+        minutes=minutes, by=secretary, body="Le comité a longuement débattu.", attendees="", change_note="Précision"
+    )
+    assert amended.record == version.record and "Relevé de la réunion" in amended.body_html
+
+
+def test_the_secretary_sees_the_record_as_it_will_be_published(client, board, secretary):
+    members, meeting = board
+    client.force_login(secretary)
+    url = reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk])
+    assert "la feuille de présence n'a pas été enregistrée" in html.unescape(client.get(url).content.decode())
+    governance_actions.record_attendance(meeting=meeting, by=secretary, presences=sheet(members))
+    assert "5 présents ou représentés sur 5 membres votants" in client.get(url).content.decode()

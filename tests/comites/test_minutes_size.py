@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from comites import actions
 from comites.models import MINUTES_MAX_CHARS, Meeting, Minutes, MinutesVersion
+from comites.rendering import render_markdown
 from tests.factories import MeetingFactory, MinutesFactory
 
 LINK = "[lien](https://exemple.fr/a) "
@@ -90,7 +91,11 @@ def published_max(meeting, secretary):
 
 
 def test_publication_stores_the_sanitised_html_of_the_minutes_and_of_its_version(published_max):
-    assert published_max.body_html.startswith('<p><a href="https://exemple.fr/a" rel="noopener noreferrer nofollow"')
+    # The record generated from the meeting's records comes first (comites/records.py), then the secretary's text.
+    record = render_markdown(published_max.record)
+    assert record.startswith("<h2>Relevé de la réunion</h2>") and published_max.body_html.startswith(record)
+    body = published_max.body_html.removeprefix(record)
+    assert body.startswith('<p><a href="https://exemple.fr/a" rel="noopener noreferrer nofollow"')
     assert published_max.versions.get().body_html == published_max.body_html
 
 
@@ -120,9 +125,10 @@ def test_the_meeting_page_and_the_feeds_serve_the_stored_html_in_few_queries(
 def test_an_amendment_renders_its_new_text_once_and_keeps_the_old_version(published_max, secretary):
     actions.amend_minutes(minutes=published_max, by=secretary, body="## Corrigé", attendees="", change_note="Erreur")
     published_max.refresh_from_db()
-    assert published_max.body_html == "<h2>Corrigé</h2>\n"
+    record = render_markdown(published_max.record)
+    assert published_max.body_html == record + "<h2>Corrigé</h2>\n"
     first, second = published_max.versions.order_by("number")
-    assert "exemple.fr" in first.body_html and second.body_html == "<h2>Corrigé</h2>\n"
+    assert "exemple.fr" in first.body_html and second.body_html == record + "<h2>Corrigé</h2>\n"
 
 
 def test_minutes_published_outside_the_actions_still_carry_their_html(cde59):
