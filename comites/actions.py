@@ -27,6 +27,7 @@ from comites.models import (
 )
 from comites.records import official_record
 from common.enqueue import enqueue_on_commit
+from common.public_cache import bump_public_data_version
 from reseau.models import User
 
 
@@ -169,6 +170,8 @@ def _add_version(minutes: Minutes, by: User, now: datetime.datetime, change_note
 
 
 def _enqueue_publication_tasks(minutes: Minutes) -> None:
+    # The engagement pages (cached) list the decisions published with the minutes: a new public version.
+    transaction.on_commit(bump_public_data_version, robust=True)
     # A broker outage is logged and the publication stands (the minutes are public at once). Neither message is
     # sent again automatically: publishing a new version re-sends both, and both tasks are idempotent.
     enqueue_on_commit(tasks.notify_minutes_published, minutes.pk)
@@ -241,6 +244,8 @@ def withdraw_minutes(*, minutes: Minutes, by: User, reason: str) -> Minutes:
         minutes.state = Minutes.State.WITHDRAWN
         minutes.withdrawn_at, minutes.withdrawal_reason = timezone.now(), reason.strip()
         _save(minutes, by)
+        # Its decisions leave the cached engagement pages.
+        transaction.on_commit(bump_public_data_version, robust=True)
     return minutes
 
 

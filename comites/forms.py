@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from comites import governance
 from comites.actions import AGENDA_TOO_LONG, MINUTES_TOO_LONG
@@ -19,8 +20,9 @@ from comites.models import (
 from comites.validators import validate_pdf
 from common.dates import validate_plausible_date
 from common.forms import PortalForm
-from engagements.models import Engagement
-from reseau.models import Organisation
+from engagements.models import Engagement, Indicator
+from engagements.progress import Weather
+from reseau.models import Organisation, Territory
 
 DATETIME_INPUT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
 TOO_LARGE_MESSAGE = "Le fichier dépasse la taille maximale de 10 Mo."
@@ -335,3 +337,68 @@ class AttendanceForm(PortalForm):
             proxy = self.cleaned_data.get(f"proxy_{member.pk}") or None
             result[member.pk] = Presence(self.cleaned_data[f"presence_{member.pk}"], int(proxy) if proxy else None)
         return result
+
+
+class ActionSheetForm(PortalForm):
+    title = forms.CharField(label="Intitulé", max_length=200)
+    description = forms.CharField(
+        label="Description", widget=forms.Textarea(attrs={"rows": 5}), required=False, max_length=5000
+    )
+    pilot = forms.ModelChoiceField(label="Organisation pilote", queryset=Organisation.objects.order_by("name"))
+    partners = forms.ModelMultipleChoiceField(
+        label="Partenaires",
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    engagements = forms.ModelMultipleChoiceField(
+        label="Engagements servis",
+        queryset=Engagement.objects.order_by("order", "code"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    indicators = forms.ModelMultipleChoiceField(
+        label="Indicateurs suivis",
+        queryset=Indicator.objects.select_related("engagement").order_by("engagement__order", "code"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Chaque indicateur mesure l'un des engagements cochés.",
+    )
+    territory = forms.ModelChoiceField(label="Territoire", queryset=Territory.objects.none())
+    starts_on = forms.DateField(
+        validators=[validate_plausible_date],
+        label="Début",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
+    due_on = forms.DateField(
+        validators=[validate_plausible_date],
+        label="Échéance",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
+    decisions = forms.ModelMultipleChoiceField(
+        label="Décisions du comité qui ont créé ou modifié la fiche",
+        queryset=Decision.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, committee: Committee, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        root = committee.territory
+        self.fields["territory"].queryset = Territory.objects.filter(
+            Q(pk=root.pk) | Q(parent=root) | Q(parent__parent=root)
+        ).order_by("code")
+        self.fields["decisions"].queryset = (
+            Decision.objects.filter(meeting__committee=committee).select_related("meeting").order_by("-pk")
+        )
+        self.fields["decisions"].label_from_instance = lambda d: f"{d.meeting.day:%d/%m/%Y} — {d.text[:100]}"
+        self.fields["engagements"].label_from_instance = lambda e: f"{e.code} — {e.title}"
+        self.fields["indicators"].label_from_instance = lambda i: (
+            f"{i.engagement.code if i.engagement else i.code} — {i.name}"
+        )
+
+
+class SheetReportForm(PortalForm):
+    status = forms.ChoiceField(label="État d'avancement", choices=Weather.choices)
+    text = forms.CharField(label="Point d'avancement", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)

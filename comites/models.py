@@ -19,6 +19,7 @@ from comites import governance
 from comites.rendering import render_markdown
 from comites.validators import validate_pdf
 from engagements.models import Engagement
+from engagements.progress import Weather
 from reseau.models import Organisation, Territory
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
@@ -660,3 +661,79 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} — {self.get_status_display()}"
+
+
+# --- Feuille de route: the committee's fiches actions -------------------------------------------------------
+
+
+class ActionSheet(models.Model):
+    """A fiche action of a committee's feuille de route: how an engagement becomes work on a territory. Linked to
+    the engagements and indicators it serves, and to the decisions that created or changed it."""
+
+    committee = models.ForeignKey(
+        Committee, verbose_name="comité", on_delete=models.PROTECT, related_name="action_sheets"
+    )
+    title = models.CharField("intitulé", max_length=200)
+    description = models.TextField("description", blank=True)
+    pilot = models.ForeignKey(
+        Organisation, verbose_name="organisation pilote", on_delete=models.PROTECT, related_name="piloted_sheets"
+    )
+    partners = models.ManyToManyField(
+        Organisation, verbose_name="partenaires", blank=True, related_name="partner_sheets"
+    )
+    engagements = models.ManyToManyField(Engagement, verbose_name="engagements", related_name="action_sheets")
+    indicators = models.ManyToManyField(
+        "engagements.Indicator", verbose_name="indicateurs suivis", blank=True, related_name="action_sheets"
+    )
+    territory = models.ForeignKey(
+        Territory, verbose_name="territoire", on_delete=models.PROTECT, related_name="action_sheets"
+    )
+    starts_on = models.DateField("début")
+    due_on = models.DateField("échéance")
+    status = models.CharField(
+        "état d'avancement", max_length=16, choices=Weather.choices, default=Weather.NON_RENSEIGNEE
+    )
+    decisions = models.ManyToManyField("Decision", verbose_name="décisions", blank=True, related_name="action_sheets")
+    is_demo = models.BooleanField(
+        "données de démonstration", default=False, help_text="Créée par load_demo ; jamais en production."
+    )
+    created_at = models.DateTimeField("créée le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[partners, engagements, indicators, decisions])
+
+    class Meta:
+        verbose_name = "fiche action"
+        verbose_name_plural = "fiches actions"
+        ordering = ["committee", "due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(name="action_sheet_due_after_start", condition=Q(due_on__gte=F("starts_on"))),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("action_sheet", args=[self.committee.code, self.pk])
+
+
+class ActionSheetNote(models.Model):
+    """A progress note on a fiche action, with the status it set; notes are kept, never edited."""
+
+    sheet = models.ForeignKey(ActionSheet, verbose_name="fiche action", on_delete=models.CASCADE, related_name="notes")
+    text = models.TextField("point d'avancement")
+    status = models.CharField("état d'avancement", max_length=16, choices=Weather.choices)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="auteur", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField("écrite le", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "point d'avancement"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.sheet} — {self.created_at:%d/%m/%Y}"

@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from comites.models import Attachment, Committee, Decision, Meeting, Minutes
+from comites.models import ActionSheet, Attachment, Committee, Decision, Meeting, Minutes
 
 
 def can_manage_committee(user, committee: Committee) -> bool:
@@ -64,3 +64,27 @@ def get_attachment_for_user(user, code: str, meeting_pk: int, pk: int) -> Attach
     if attachment is None or not can_see_attachment(user, attachment):
         raise Http404("Pièce jointe introuvable.")
     return attachment
+
+
+def can_report_on_sheet(user, sheet: ActionSheet) -> bool:
+    """Update a fiche action's progress (status and notes): the committee's secretaries and staff, and the members
+    of its pilot organisation."""
+    if can_manage_committee(user, sheet.committee):
+        return True
+    return user.is_authenticated and user.is_active and user.memberships.filter(organisation=sheet.pilot_id).exists()
+
+
+def get_sheet_for_user(user, code: str, pk: int, *, to_report: bool = False) -> ActionSheet:
+    """A fiche action to edit (secretaries) or to report on (``to_report``: also its pilot's members): 404 when it
+    does not exist in that committee, 403 when the user may not."""
+    sheet = (
+        ActionSheet.objects.select_related("committee", "pilot", "territory")
+        .filter(committee__code=code.upper(), pk=pk)
+        .first()
+    )
+    if sheet is None:
+        raise Http404("Fiche action inconnue.")
+    allowed = can_report_on_sheet(user, sheet) if to_report else can_manage_committee(user, sheet.committee)
+    if not allowed:
+        raise PermissionDenied("Vous ne pouvez pas modifier cette fiche action.")
+    return sheet

@@ -1,7 +1,7 @@
 from django.urls import path
 
 import common.converters  # noqa: F401  (registers <id:…>)
-from comites import feeds, governance_views, views
+from comites import feeds, governance_views, roadmap_views, views
 
 urlpatterns = [
     # Public pages (DESIGN §6: these URLs are promises).
@@ -10,6 +10,8 @@ urlpatterns = [
     path("comites/<str:code>/flux/", feeds.committee_minutes_feed, name="committee_feed"),
     path("comites/<str:code>/calendrier.ics", feeds.committee_calendar, name="committee_calendar"),
     path("comites/<str:code>/reunions/<id:pk>/", views.meeting_detail, name="meeting"),
+    path("comites/<str:code>/feuille-de-route/", roadmap_views.roadmap, name="roadmap"),
+    path("comites/<str:code>/feuille-de-route/<id:pk>/", roadmap_views.action_sheet, name="action_sheet"),
     path(
         "comites/<str:code>/reunions/<id:pk>/compte-rendu/version-<id:number>/",
         views.minutes_version,
@@ -55,6 +57,22 @@ urlpatterns = [
     ),
     path(
         "espace/comites/<str:code>/decisions/<id:pk>/cloturer/", views.decision_close, name="secretary_decision_close"
+    ),
+    path(
+        "espace/comites/<str:code>/feuille-de-route/nouvelle/",
+        roadmap_views.sheet_create,
+        name="secretary_sheet_create",
+    ),
+    path(
+        "espace/comites/<str:code>/feuille-de-route/<id:pk>/modifier/",
+        roadmap_views.sheet_edit,
+        name="secretary_sheet_edit",
+    ),
+    # Also the pilot organisation's members (comites.permissions.can_report_on_sheet).
+    path(
+        "espace/comites/<str:code>/feuille-de-route/<id:pk>/avancement/",
+        roadmap_views.sheet_report,
+        name="secretary_sheet_report",
     ),
     path("espace/comites/<str:code>/membres/", governance_views.members, name="secretary_members"),
     path("espace/comites/<str:code>/membres/nouveau/", governance_views.member_add, name="secretary_member_add"),

@@ -11,6 +11,7 @@ from typing import Literal
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Field, NinjaAPI, Query, Schema
@@ -18,7 +19,7 @@ from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.throttling import AnonRateThrottle
 
-from comites.models import Committee, Decision, Meeting
+from comites.models import ActionSheet, Committee, Decision, Meeting
 from engagements import engine, freshness
 from engagements import progress as progress_rules
 from engagements.models import Engagement, Indicator, Milestone, ProgressSnapshot, Theme, ValueRevision
@@ -77,6 +78,7 @@ CHANGELOG = (
         "1.2.0",
         "2026-12-01",
         "Composition des comités (/committees/{code}/members : organisations et rôles, sans nom de personne) ; "
+        "fiches actions des feuilles de route (/action-sheets) ; "
         "sur /decisions, le mode de décision, l'issue et le décompte des voix (champs VOTE_* du SCDL Délibérations) ; "
         "sur /meetings, le compte rendu commence par son relevé généré (date, lieu, présences, quorum, ordre du jour, "
         "décisions et votes).",
@@ -374,6 +376,25 @@ class CommitteeMemberOut(Schema):
     votes: bool = Field(description="voix délibérative")
     term_start: datetime.date
     term_end: datetime.date
+    demonstration: bool
+
+
+class ActionSheetOut(Schema):
+    id: int
+    committee: str = Field(description="code du comité dont la feuille de route porte la fiche")
+    title: str
+    description: str
+    pilot: str = Field(description="organisation pilote")
+    partners: list[str]
+    engagements: list[str] = Field(description="codes des engagements servis")
+    indicators: list[str] = Field(description="codes des indicateurs suivis")
+    territory: str
+    starts_on: datetime.date
+    due_on: datetime.date
+    status: Literal["soleil", "couvert", "nuage", "orage", "non_renseignee", "non_necessaire"] = Field(
+        description="état d'avancement sur l'échelle de l'État"
+    )
+    decisions: list[int] = Field(description="décisions publiées qui ont créé ou modifié la fiche (/decisions)")
     demonstration: bool
 
 
@@ -781,6 +802,49 @@ def committee_members(request: HttpRequest, code: str):
         .in_term(timezone.localdate())
         .select_related("organisation")
         .order_by("role", "organisation__name", "pk")
+    ]
+
+
+class ActionSheetFilters(Schema):
+    committee: str | None = Field(None, description="code du comité")
+    engagement: str | None = Field(None, description="code de l'engagement servi")
+
+
+@api.get(
+    "/action-sheets",
+    response={200: list[ActionSheetOut], 404: Message},
+    summary="Les fiches actions des feuilles de route",
+)
+@paginate(LimitOffsetPagination)
+def action_sheets(request: HttpRequest, filters: Query[ActionSheetFilters]):
+    rows = ActionSheet.objects.select_related("committee", "pilot", "territory").prefetch_related(
+        "partners",
+        "engagements",
+        "indicators",
+        Prefetch("decisions", Decision.objects.public().order_by("pk"), to_attr="public_decisions"),
+    )
+    if filters.committee:
+        rows = rows.filter(committee=_get_or_404(Committee.objects.all(), "Comité", filters.committee))
+    if filters.engagement:
+        rows = rows.filter(engagements=_get_or_404(Engagement.objects.all(), "Engagement", filters.engagement))
+    return [
+        {
+            "id": sheet.pk,
+            "committee": sheet.committee.code,
+            "title": sheet.title,
+            "description": sheet.description,
+            "pilot": sheet.pilot.name,
+            "partners": sorted(o.name for o in sheet.partners.all()),
+            "engagements": sorted(e.code for e in sheet.engagements.all()),
+            "indicators": sorted(i.code for i in sheet.indicators.all()),
+            "territory": sheet.territory.code,
+            "starts_on": sheet.starts_on,
+            "due_on": sheet.due_on,
+            "status": sheet.status,
+            "decisions": [d.pk for d in sheet.public_decisions],
+            "demonstration": sheet.is_demo,
+        }
+        for sheet in rows.order_by("committee__code", "due_on", "pk")
     ]
 
 

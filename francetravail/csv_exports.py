@@ -18,7 +18,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from comites import governance
-from comites.models import Decision, Meeting, Minutes
+from comites.models import ActionSheet, Decision, Meeting, Minutes
 from common.csv_safe import safe_cell
 from engagements import engine, freshness
 from engagements.models import Engagement, Indicator, IndicatorValue, Milestone, ProgressSnapshot, ValueRevision
@@ -351,6 +351,37 @@ def _deliberations(filters: dict) -> Iterator[tuple]:
         )
 
 
+def _action_sheets(filters: dict) -> Iterator[tuple]:
+    sheets = (
+        ActionSheet.objects.select_related("committee", "pilot", "territory")
+        .prefetch_related("partners", "engagements", "indicators", "decisions")
+        .order_by("committee__code", "due_on", "pk")
+    )
+    for sheet in sheets.iterator(chunk_size=CHUNK):
+        # Only the decisions already public (their minutes published) are named.
+        public = sorted(d.pk for d in sheet.decisions.all() if d.pk in filters["_public_decisions"])
+        yield (
+            sheet.pk,
+            sheet.committee.code,
+            sheet.title,
+            sheet.pilot.name,
+            " ; ".join(sorted(o.name for o in sheet.partners.all())),
+            " ".join(sorted(e.code for e in sheet.engagements.all())),
+            " ".join(sorted(i.code for i in sheet.indicators.all())),
+            sheet.territory.code,
+            sheet.starts_on,
+            sheet.due_on,
+            sheet.status,
+            " ".join(str(pk) for pk in public),
+            _bool(sheet.is_demo),
+        )
+
+
+def _action_sheet_rows(filters: dict) -> Iterator[tuple]:
+    public = set(Decision.objects.public().filter(action_sheets__isnull=False).values_list("pk", flat=True))
+    yield from _action_sheets({**filters, "_public_decisions": public})
+
+
 def _calendar(filters: dict) -> Iterator[tuple]:
     from francetravail.publication import expected_values
 
@@ -671,6 +702,35 @@ DATASETS = {
             types={f["name"]: f["type"] for f in SCDL_DELIBERATIONS["fields"] if f["type"] != "string"},
             primary_key=tuple(SCDL_DELIBERATIONS["primaryKey"]),
             schema=SCDL_DELIBERATIONS,
+        ),
+        Dataset(
+            "fiches-actions",
+            "Fiches actions des feuilles de route",
+            "Les fiches actions des feuilles de route des comités : comment les engagements du protocole deviennent "
+            "des actions sur les territoires, avec leur pilote, leurs indicateurs et les décisions qui les ont "
+            "créées ou modifiées.",
+            (
+                ("id", "identifiant de la fiche action"),
+                ("comite", "code du comité dont la feuille de route porte la fiche"),
+                ("intitule", "intitulé de la fiche action"),
+                ("pilote", "organisation pilote"),
+                ("partenaires", "organisations partenaires, séparées par « ; »"),
+                ("engagements", "codes des engagements servis, séparés par une espace"),
+                ("indicateurs", "codes des indicateurs suivis, séparés par une espace"),
+                ("territoire", "code du territoire de la fiche"),
+                ("debut", "début (AAAA-MM-JJ)"),
+                ("echeance", "échéance (AAAA-MM-JJ)"),
+                (
+                    "avancement",
+                    "état d'avancement sur l'échelle de l'État : soleil, couvert, nuage, orage, "
+                    "non_renseignee ou non_necessaire",
+                ),
+                ("decisions", "identifiants des décisions publiées qui ont créé ou modifié la fiche (decisions.csv)"),
+                ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
+            ),
+            _action_sheet_rows,
+            types={"id": "integer", "debut": "date", "echeance": "date", "demonstration": "boolean"},
+            primary_key=("id",),
         ),
         Dataset(
             "calendrier",

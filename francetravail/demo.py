@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from comites import governance, governance_actions
+from comites import governance, governance_actions, roadmap_actions
 from comites.models import Committee, Decision, Meeting, Minutes
 from comites.records import official_record
 from engagements.models import (
@@ -496,7 +496,54 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
                     "du protocole sur le territoire, avec les indicateurs du tableau de bord.\n"
                 ),
             )
+    _load_roadmap(today, committees["CDE-59"], engagements, pilot_of, organisations, users)
     return meetings, decisions
+
+
+ROADMAP = [
+    # engagement, title, months from the start to the due date, status
+    ("E02", "Plateforme départementale de l'apprentissage (démonstration)", 18, "couvert"),
+    ("E21", "Accompagnement renforcé des bénéficiaires du RSA (démonstration)", 12, "nuage"),
+    ("E23", "Mobilité solidaire vers l'emploi (démonstration)", 24, "soleil"),
+    ("E19", "Parcours des jeunes en mission locale (démonstration)", 12, "non_renseignee"),
+    ("E16", "Recrutements dans les métiers en tension (démonstration)", 9, "orage"),
+]
+
+
+def _load_roadmap(today, committee, engagements, pilot_of, organisations, users) -> None:
+    """The CDE-59 feuille de route: five fiches actions linked to engagements and indicators and to the adopted
+    decisions about the same engagements, through the actions; their pilots report on four of them."""
+    secretary = users["secretaire@demo.test"]
+    start = today - datetime.timedelta(days=150)
+    adopted = Decision.objects.filter(meeting__committee=committee, outcome="adoptee").order_by("pk")
+    for code, title, months, status in ROADMAP:
+        engagement = engagements[code]
+        sheet = roadmap_actions.save_sheet(
+            committee=committee,
+            by=secretary,
+            title=title,
+            description=(
+                f"Fiche action fictive de la feuille de route du comité, au service de l'engagement {code} "
+                "(données de démonstration)."
+            ),
+            pilot=pilot_of[code],
+            partners=[organisations[NORD]] if pilot_of[code] != organisations[NORD] else [],
+            engagements=[engagement],
+            indicators=list(engagement.indicators.order_by("code")[:1]),
+            territory=committee.territory,
+            starts_on=start,
+            due_on=add_months(start, months),
+            # The committee's adopted decisions about the same engagement created or changed the sheet.
+            decisions=[d for d in adopted if d.engagement_id == engagement.pk],
+            is_demo=True,
+        )
+        if status != "non_renseignee":
+            roadmap_actions.report_on_sheet(
+                sheet=sheet,
+                by=users["partenaire@demo.test"] if pilot_of[code].slug == FT else secretary,
+                status=status,
+                text="Point d'avancement fictif (démonstration).",
+            )
 
 
 # The votes on the three decisions of the first past meeting of the committees with members: a ballot, a

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 
-from comites.models import Decision, Meeting, Minutes
+from comites.models import ActionSheet, Decision, Meeting, Minutes
 from common.public_cache import public_data_version
 from engagements.models import (
     Engagement,
@@ -100,6 +100,7 @@ TITLES = {
     "nouvelle_valeur": "Nouvelle valeur",
     "objet": "Objet",
     "organisation": "Organisation",
+    "partenaires": "Partenaires",
     "periode": "Période",
     "periode_attendue": "Période attendue",
     "periode_donnees": "Période des données",
@@ -212,6 +213,7 @@ SOURCES: dict[str, Callable[[], tuple]] = {
     "meetings": lambda: (Meeting.objects.all(), "updated_at"),
     "minutes": lambda: (Minutes.objects.all(), "updated_at"),
     "decisions": lambda: (Decision.history.all(), "history_date"),
+    "action_sheets": lambda: (ActionSheet.history.all(), "history_date"),
 }
 DATASET_SOURCES = {
     "engagements": ("engagements", "partners", "values", "reports", "snapshots"),
@@ -225,6 +227,7 @@ DATASET_SOURCES = {
     "decisions": ("decisions", "meetings", "minutes"),
     "deliberations": ("decisions", "meetings", "minutes"),
     "calendrier": ("values", "indicators", "targets"),
+    "fiches-actions": ("action_sheets", "decisions", "minutes"),
 }
 # Files whose content also moves with the calendar: lateness is judged against today.
 DAILY = {"engagements", "calendrier"}

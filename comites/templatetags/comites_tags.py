@@ -1,7 +1,7 @@
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from comites.models import Decision
+from comites.models import ActionSheet, Decision
 from comites.rendering import render_markdown
 
 register = template.Library()
@@ -13,6 +13,17 @@ def engagement_decisions(engagement, caption: str = "") -> dict:
     provides the block, so that ``engagements`` never reaches into ``comites`` (apps depend one way)."""
     decisions = Decision.objects.public().filter(engagement=engagement).select_related("meeting__committee", "owner")
     return {"decisions": decisions, "caption": caption}
+
+
+@register.inclusion_tag("comites/includes/_engagement_action_sheets.html")
+def engagement_action_sheets(engagement) -> dict:
+    """The fiches actions that carry an engagement across the territories, with their status (one query)."""
+    sheets = (
+        ActionSheet.objects.filter(engagements=engagement)
+        .select_related("committee", "pilot", "territory")
+        .order_by("territory__code", "due_on", "pk")
+    )
+    return {"sheets": sheets}
 
 
 @register.filter

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from comites.models import Decision, Minutes
+from comites.models import ActionSheet, Decision, Minutes
 from tests.helpers.browser import assert_accessible
 from tests.helpers.files import make_pdf
 from tests.helpers.journeys import expect_refusal
@@ -140,6 +140,7 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
     meeting = published.meeting
     upcoming = Meeting.objects.filter(committee__code="CDE-59", status="planned").first()
     decision = Decision.objects.filter(meeting__committee__code="CDE-59", status="open").first()
+    sheet = ActionSheet.objects.filter(committee__code="CDE-59", engagements__code="E02").first()
 
     page.goto(base + "/comptes/connexion/")
     page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
@@ -155,6 +156,12 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
         reverse("minutes_version", args=["CDE-59", meeting.pk, 1]),
         meeting.get_absolute_url(),
         "/comites/",
+        "/comites/CDE-59/feuille-de-route/",
+        f"/comites/CDE-59/feuille-de-route/{sheet.pk}/",
+        reverse("secretary_sheet_create", args=["CDE-59"]),
+        reverse("secretary_sheet_edit", args=["CDE-59", sheet.pk]),
+        reverse("secretary_sheet_report", args=["CDE-59", sheet.pk]),
+        "/engagements/E02/",
         "/recherche/?q=introuvablexyz",
         "/decisions/?status=perdu",
     ):

@@ -4,9 +4,19 @@ anonymous, partner, secretary of another committee, secretary and staff (DESIGN 
 import pytest
 from django.urls import get_resolver, reverse
 
-from comites import actions, governance_actions
-from comites.models import Attachment, Attendance, CommitteeMember, Decision, Meeting, Minutes
+from comites import actions, governance_actions, roadmap_actions
+from comites.models import (
+    ActionSheet,
+    ActionSheetNote,
+    Attachment,
+    Attendance,
+    CommitteeMember,
+    Decision,
+    Meeting,
+    Minutes,
+)
 from comites.urls import urlpatterns
+from engagements.models import Engagement
 from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory, OrganisationFactory
 from tests.helpers.files import make_pdf
 
@@ -30,13 +40,38 @@ def objects(cde59, secretary):
         role="copresident_etat",
         term_start=meeting.starts_at.date(),
     )
-    return {"meeting": meeting, "minutes": minutes, "attachment": attachment, "decision": decision, "member": member}
+    sheet = roadmap_actions.save_sheet(
+        committee=cde59,
+        by=secretary,
+        title="Fiche",
+        description="",
+        pilot=OrganisationFactory(),
+        partners=[],
+        engagements=list(Engagement.objects.filter(code="E02")),
+        indicators=[],
+        territory=cde59.territory,
+        starts_on=meeting.starts_at.date(),
+        due_on=meeting.starts_at.date(),
+        decisions=[],
+    )
+    return {
+        "meeting": meeting,
+        "minutes": minutes,
+        "attachment": attachment,
+        "decision": decision,
+        "member": member,
+        "sheet": sheet,
+    }
 
 
 def _args(name: str, objects: dict) -> list:
     meeting = objects["meeting"]
     if name in ("secretary_committee", "secretary_meeting_create", "secretary_members", "secretary_member_add"):
         return ["CDE-59"]
+    if name == "secretary_sheet_create":
+        return ["CDE-59"]
+    if name in ("secretary_sheet_edit", "secretary_sheet_report"):
+        return ["CDE-59", objects["sheet"].pk]
     if name in ("secretary_member_end_term", "secretary_member_consent"):
         return ["CDE-59", objects["member"].pk]
     if name == "secretary_decision_close":
@@ -65,6 +100,9 @@ MATRIX = {
     "secretary_member_end_term": ["GET", "POST"],
     "secretary_member_consent": ["POST"],
     "secretary_meeting_attendance": ["GET", "POST"],
+    "secretary_sheet_create": ["GET", "POST"],
+    "secretary_sheet_edit": ["GET", "POST"],
+    "secretary_sheet_report": ["GET", "POST"],
 }
 ROLES = ["anonymous", "partner", "other_secretary", "secretary", "staff"]
 
@@ -86,6 +124,8 @@ def _state() -> tuple:
         list(Decision.objects.values_list("status", "text").order_by("pk")),
         list(CommitteeMember.objects.values_list("term_end", "name_public_consent_at").order_by("pk")),
         list(Attendance.objects.values_list("member", "status").order_by("pk")),
+        list(ActionSheet.objects.values_list("title", "status").order_by("pk")),
+        ActionSheetNote.objects.count(),
     )
 
 

@@ -11,6 +11,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from comites import actions
 from comites.models import Decision, Meeting, Minutes, MinutesVersion
 from comites.tasks import notify_minutes_published
+from common.public_cache import bump_public_data_version
 from engagements.models import Engagement
 from tests.factories import DecisionFactory, MeetingFactory, MembershipFactory, MinutesFactory
 
@@ -169,10 +170,13 @@ def test_publishing_enqueues_the_snapshot_and_the_email_on_commit(
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.HELD
     # enqueue_on_commit's callbacks carry their task and arguments: the two tasks, with the right ids.
-    assert {(callback.task.name, callback.args) for callback in callbacks} == {
+    tasks = [callback for callback in callbacks if hasattr(callback, "task")]
+    assert {(callback.task.name, callback.args) for callback in tasks} == {
         ("comites.tasks.notify_minutes_published", (minutes.pk,)),
         ("comites.tasks.snapshot_for_meeting", (meeting.pk,)),
     }
+    # And a new public data version: the cached engagement pages list the decisions published with the minutes.
+    assert [callback for callback in callbacks if not hasattr(callback, "task")] == [bump_public_data_version]
     assert mailoutbox == []
     # What the worker then runs:
     assert notify_minutes_published(minutes.pk) == 1

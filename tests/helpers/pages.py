@@ -3,7 +3,9 @@
 import datetime
 import re
 
+from django.db import connection
 from django.test.html import Element, parse_html
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comites.models import Committee, CommitteeMember
@@ -123,3 +125,10 @@ def add_rows(count: int) -> None:
             DecisionFactory(meeting=past, engagement=e02, owner=OrganisationFactory(), due_on=datetime.date(2025, 1, 1))
         DecisionFactory(meeting=MinutesFactory(meeting=MeetingFactory(committee=cde59)).meeting)
         MeetingFactory(committee=cde59, starts_at=now + datetime.timedelta(days=7 * (n + 1)), status="planned")
+
+
+def count_queries(client, url: str) -> int:
+    """The SQL queries one GET of ``url`` runs (it must answer 200)."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)

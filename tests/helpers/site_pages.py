@@ -3,7 +3,7 @@
 Shared by the checks that walk the whole site: HTML validity (tests/test_html_validity.py), HEAD answers
 (tests/test_head_requests.py) and the layout at four widths (tests/test_browser_layout.py)."""
 
-from comites.models import Meeting, Minutes
+from comites.models import ActionSheet, Meeting, Minutes
 
 PARTNER = "partenaire@demo.test"
 SECRETARY = "secretaire@demo.test"
@@ -46,7 +46,13 @@ def demo_pages() -> list[tuple[str | None, str]]:
     held = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.PUBLISHED).first()
     draft = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.DRAFT).first()
     version = held.minutes.versions.order_by("number").first()
-    public = [*PUBLIC, f"/comites/CDE-59/reunions/{held.pk}/"]
+    sheet = ActionSheet.objects.filter(committee__code="CDE-59").order_by("pk").first()
+    public = [
+        *PUBLIC,
+        f"/comites/CDE-59/reunions/{held.pk}/",
+        "/comites/CDE-59/feuille-de-route/",
+        f"/comites/CDE-59/feuille-de-route/{sheet.pk}/",
+    ]
     if version is not None:
         public.append(f"/comites/CDE-59/reunions/{held.pk}/compte-rendu/version-{version.number}/")
     secretary = [
@@ -59,6 +65,9 @@ def demo_pages() -> list[tuple[str | None, str]]:
         f"/espace/comites/CDE-59/reunions/{draft.pk}/presences/",
         "/espace/comites/CDE-59/membres/",
         "/espace/comites/CDE-59/membres/nouveau/",
+        "/espace/comites/CDE-59/feuille-de-route/nouvelle/",
+        f"/espace/comites/CDE-59/feuille-de-route/{sheet.pk}/modifier/",
+        f"/espace/comites/CDE-59/feuille-de-route/{sheet.pk}/avancement/",
     ]
     return (
         [(None, path) for path in public]

@@ -221,7 +221,7 @@ def test_api_conforms_to_its_schema(demo, settings, keep_test_connection):
     settings.API_RATE_LIMIT = "100000/m"
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 13
+    assert len(operations) == 14
 
     for operation in operations:
 
