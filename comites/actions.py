@@ -28,6 +28,8 @@ from comites.models import (
 from comites.records import official_record
 from common.enqueue import enqueue_on_commit
 from common.public_cache import bump_public_data_version
+from engagements.models import ProgressSnapshot
+from engagements.progress import Weather
 from reseau.models import User
 
 
@@ -68,23 +70,68 @@ def _render_for_publication(minutes: Minutes) -> None:
         raise ValidationError(MINUTES_TOO_HEAVY, code="too_heavy")
 
 
+# The State's weather scale, best first: a move to the right is a worsening.
+WEATHER_RANK = {Weather.SOLEIL: 0, Weather.COUVERT: 1, Weather.NUAGE: 2, Weather.ORAGE: 3}
+
+
+def worsened_engagements(committee: Committee, today: datetime.date | None = None) -> list[tuple]:
+    """The engagements whose computed weather on the committee's territory is worse now than at the committee's
+    last meeting held: (engagement, weather then, weather now). Two queries."""
+    today = today or timezone.localdate()
+    previous = (
+        Meeting.objects.filter(committee=committee, starts_at__lt=timezone.now())
+        .exclude(status=Meeting.Status.CANCELLED)
+        .order_by("-starts_at")
+        .first()
+    )
+    if previous is None:
+        return []
+    snapshots = ProgressSnapshot.objects.filter(
+        scope=ProgressSnapshot.Scope.ENGAGEMENT, territory=committee.territory_id
+    )
+    then = {
+        s.engagement_id: s.weather_computed
+        for s in snapshots.latest_per_object(ProgressSnapshot.Scope.ENGAGEMENT, previous.day).filter(
+            territory=committee.territory_id
+        )
+    }
+    worse = []
+    for snapshot in (
+        snapshots.latest_per_object(ProgressSnapshot.Scope.ENGAGEMENT, today)
+        .filter(territory=committee.territory_id)
+        .select_related("engagement")
+        .order_by("engagement__order")
+    ):
+        before, now = then.get(snapshot.engagement_id), snapshot.weather_computed
+        if before in WEATHER_RANK and now in WEATHER_RANK and WEATHER_RANK[now] > WEATHER_RANK[before]:
+            worse.append((snapshot.engagement, Weather(before), Weather(now)))
+    return worse
+
+
 def default_agenda(committee: Committee) -> str:
-    """A new meeting's agenda: the committee's open decisions come back under "Suivi des décisions"."""
-    decisions = (
+    """A new meeting's agenda, proposed from the records: the committee's open decisions (overdue ones first, marked)
+    under « Suivi des décisions », and the engagements whose weather worsened since its last meeting."""
+    today = timezone.localdate()
+    decisions = sorted(
         Decision.objects.public()
         .open()
         .filter(meeting__committee=committee)
         .select_related("engagement", "meeting")
-        .order_by("due_on", "pk")
+        .order_by("due_on", "pk"),
+        key=lambda d: not d.is_overdue(today),
     )
     lines = ["## Suivi des décisions", ""]
     for decision in decisions:
         due = f" (échéance : {decision.due_on:%d/%m/%Y})" if decision.due_on else ""
         engagement = f" [{decision.engagement.code}]" if decision.engagement else ""
-        lines.append(f"- {decision.text}{engagement}{due}")
+        late = "**En retard** — " if decision.is_overdue(today) else ""
+        lines.append(f"- {late}{decision.text}{engagement}{due}")
     if len(lines) == 2:
         lines.append("Aucune décision en cours.")
-    lines += ["", "## Avancement des engagements", "", "## Questions diverses", ""]
+    lines += ["", "## Avancement des engagements", ""]
+    for engagement, before, now in worsened_engagements(committee, today):
+        lines.append(f"- {engagement.code} — {engagement.title} : météo dégradée ({before.label} → {now.label})")
+    lines += ["", "## Questions diverses", ""]
     return "\n".join(lines)
 
 

@@ -402,3 +402,13 @@ class ActionSheetForm(PortalForm):
 class SheetReportForm(PortalForm):
     status = forms.ChoiceField(label="État d'avancement", choices=Weather.choices)
     text = forms.CharField(label="Point d'avancement", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
+
+
+class ConvocationForm(PortalForm):
+    urgency_reason = forms.CharField(
+        label="Motif de l'urgence",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=500,
+        help_text="Seulement si la réunion a lieu dans moins de cinq jours ; le motif est affiché avec la réunion.",
+    )

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 
-from comites import governance
+from comites import governance, tasks
 from comites.actions import _save
-from comites.models import Attendance, Committee, CommitteeMember, Decision, Meeting
+from comites.models import Attendance, Committee, CommitteeMember, Convocation, Decision, Meeting
+from common.enqueue import enqueue_on_commit
 from engagements.models import Engagement
 from reseau.models import Organisation, User
 
@@ -302,3 +304,41 @@ def add_decision(
     _apply(decision, vote)
     _save(decision, by)
     return decision
+
+
+URGENCY_REQUIRED = (
+    "La réunion a lieu dans moins de cinq jours : la convocation doit partir au moins cinq jours avant. "
+    "Indiquez le motif de l'urgence ; il est enregistré et affiché avec la réunion."
+)
+
+
+@transaction.atomic
+def convoke(*, meeting: Meeting, by: User | None, urgency_reason: str = "") -> Convocation:
+    """Sends the convocation (the agenda as it stands, an invitation to each member with an address) on commit.
+    Less than five days before the meeting it needs the « urgence » reason. Sending again is allowed (a changed
+    agenda): each sending updates the same calendar event. Preconditions: ``by`` may manage the committee."""
+    meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    if meeting.is_cancelled:
+        raise ValidationError("Cette réunion est annulée : elle ne se convoque plus.")
+    now = timezone.now()
+    if meeting.starts_at <= now:
+        raise ValidationError("Cette réunion a déjà eu lieu.")
+    if not meeting.agenda.strip():
+        raise ValidationError("L'ordre du jour est vide : la convocation l'envoie aux membres, rédigez-le d'abord.")
+    if not meeting.committee.seats.in_term(meeting.day).exclude(email="").exists():
+        raise ValidationError(
+            "Aucun membre en mandat à la date de la réunion n'a d'adresse électronique : complétez les membres."
+        )
+    reason = urgency_reason.strip()
+    urgent = meeting.starts_at - now < datetime.timedelta(days=governance.CONVOCATION_NOTICE_DAYS)
+    if urgent and not reason:
+        raise ValidationError(URGENCY_REQUIRED)
+    if not urgent and reason:
+        raise ValidationError("La réunion a lieu dans cinq jours ou plus : la convocation n'est pas urgente.")
+    sequence = (meeting.convocations.aggregate(last=Max("sequence"))["last"] or 0) + 1
+    convocation = Convocation(
+        meeting=meeting, sequence=sequence, agenda=meeting.agenda, urgency_reason=reason, sent_by=by
+    )
+    _save(convocation, by)
+    enqueue_on_commit(tasks.send_convocation, convocation.pk)
+    return convocation

@@ -1,6 +1,8 @@
 """The secretary's governance pages: the committee's members and the attendance sheet of a meeting. Thin: the
 forms validate the input, ``comites/governance_actions.py`` checks the rules and writes."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -10,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from comites import governance_actions
-from comites.forms import AttendanceForm, EndTermForm, MemberForm
+from comites import governance, governance_actions
+from comites.forms import AttendanceForm, ConvocationForm, EndTermForm, MemberForm
 from comites.models import CommitteeMember
 from comites.permissions import get_committee_for_user, get_meeting_for_user
 
@@ -144,3 +146,30 @@ def meeting_attendance(request: HttpRequest, code: str, pk: int) -> HttpResponse
         "frozen": meeting.published_minutes is not None,
     }
     return render(request, "comites/secretary_attendance.html", context, status=422 if form.errors else 200)
+
+
+@login_required
+@GET_POST
+def meeting_convocation(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user(request.user, code, pk)
+    form = ConvocationForm(_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            convocation = governance_actions.convoke(meeting=meeting, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request, f"La convocation n° {convocation.sequence} part aux membres, avec l'invitation à la réunion."
+            )
+            return _see_other(reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]))
+    recipients = meeting.committee.seats.in_term(meeting.day).exclude(email="").count()
+    context = {
+        "committee": meeting.committee,
+        "meeting": meeting,
+        "form": form,
+        "recipients": recipients,
+        "convocations": list(meeting.convocations.order_by("sequence")),
+        "urgent": meeting.starts_at - timezone.now() < datetime.timedelta(days=governance.CONVOCATION_NOTICE_DAYS),
+    }
+    return render(request, "comites/secretary_convocation.html", context, status=422 if form.errors else 200)

@@ -737,3 +737,32 @@ class ActionSheetNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sheet} — {self.created_at:%d/%m/%Y}"
+
+
+class Convocation(models.Model):
+    """A convocation sent to a meeting's members: the agenda as sent, and the « urgence » reason when it went out
+    less than five days before the meeting. Each one is an update of the same calendar event (its SEQUENCE)."""
+
+    meeting = models.ForeignKey(Meeting, verbose_name="réunion", on_delete=models.PROTECT, related_name="convocations")
+    sequence = models.PositiveIntegerField("envoi n°")
+    agenda = models.TextField("ordre du jour envoyé (Markdown)")
+    urgency_reason = models.CharField("motif de l'urgence", max_length=500, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="envoyée par", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField("envoyée le", auto_now_add=True)
+    recipients = models.PositiveIntegerField("destinataires", default=0)
+    # Set by the task once the messages are handed to the mail server: a rerun never sends them twice.
+    delivered_at = models.DateTimeField("remise au serveur de messagerie le", null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "convocation"
+        ordering = ["meeting", "sequence"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "sequence"], name="convocation_sequence_per_meeting"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Convocation n° {self.sequence} — {self.meeting}"

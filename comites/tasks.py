@@ -6,13 +6,14 @@ import smtplib
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import send_mass_mail
+from django.core.mail import get_connection, send_mass_mail
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 
-from comites.models import Meeting, Minutes
+from comites import invitations
+from comites.models import Convocation, Meeting, Minutes
 from comites.rendering import excerpt
 from engagements import recompute
 from reseau.models import User
@@ -80,3 +81,28 @@ def notify_minutes_published(minutes_id: int) -> int:
             return 0
         # One message per recipient: member organisations must not see each other's addresses.
         return send_mass_mail([(subject, body, sender, [email]) for email in recipients])
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError, smtplib.SMTPException, ConnectionError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def send_convocation(convocation_id: int) -> int:
+    """E-mails a convocation to every member with an address, one message each with its invitation; returns how
+    many went out. Claimed in the same transaction as the sending: a rerun never sends it twice, a failure releases
+    the claim for the retry."""
+    convocation = Convocation.objects.select_related("meeting__committee").filter(pk=convocation_id).first()
+    if convocation is None:
+        return 0
+    with transaction.atomic():
+        claimed = Convocation.objects.filter(pk=convocation.pk, delivered_at__isnull=True).update(
+            delivered_at=timezone.now()
+        )
+        if not claimed:
+            return 0
+        emails = [invitations.message(convocation, member) for member in invitations.recipients(convocation)]
+        sent = get_connection().send_messages(emails) if emails else 0
+        Convocation.objects.filter(pk=convocation.pk).update(recipients=sent or 0)
+    return sent or 0

@@ -87,6 +87,11 @@ urlpatterns = [
         name="secretary_member_consent",
     ),
     path(
+        "espace/comites/<str:code>/reunions/<id:pk>/convocation/",
+        governance_views.meeting_convocation,
+        name="secretary_meeting_convocation",
+    ),
+    path(
         "espace/comites/<str:code>/reunions/<id:pk>/presences/",
         governance_views.meeting_attendance,
         name="secretary_meeting_attendance",

@@ -172,6 +172,7 @@ def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "attachments": list(published.attachments.all()) if published else [],
         "versions": list(published.versions.all()) if published else [],
         "decisions": meeting.decisions.all() if published else [],
+        "convocations": list(meeting.convocations.order_by("sequence")),
         # Who sat is public with the minutes, by organisation (people are not named here).
         "attendance": meeting.attendance_sheet() if published else [],
         "quorum": meeting.quorum() if published else None,
@@ -395,6 +396,7 @@ def _minutes_context(meeting: Meeting, form, preview: str | None = None, unsaved
         "attachment_form": AttachmentForm(),
         "today": timezone.localdate(),
         "quorum": meeting.quorum(),
+        "now": timezone.now(),
         # The section generated from the records: as it stands until publication, then as it was frozen.
         "record_html": render_markdown(
             minutes.record if minutes is not None and minutes.is_published else official_record(meeting)

@@ -497,6 +497,9 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
                 ),
             )
     _load_roadmap(today, committees["CDE-59"], engagements, pilot_of, organisations, users)
+    # The next CDE-59 meeting is convoked (more than five days ahead: no urgency), through the action.
+    upcoming = Meeting.objects.filter(committee=committees["CDE-59"], starts_at__gt=timezone.now()).first()
+    governance_actions.convoke(meeting=upcoming, by=secretary)
     return meetings, decisions
 
 
@@ -596,6 +599,8 @@ def _load_members(today, committees, organisations, secretary) -> dict[str, dict
                 organisation=organisations[slug],
                 first_name=first,
                 last_name=last,
+                # Fictitious addresses of the demo's own domain: the convocations go there.
+                email=f"{first.lower()}.{code.lower()}@demo.test",
                 role=role,
                 term_start=ending_start if key == "region" else start,
                 name_public_consent=consent,

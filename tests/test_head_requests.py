@@ -41,6 +41,7 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
     draft = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.DRAFT).first()
     value_import = ValueImport.objects.first()
     seat = CommitteeMember.objects.filter(committee__code="CDE-59").first()
+    upcoming = Meeting.objects.filter(committee__code="CDE-59", status=Meeting.Status.PLANNED).first()
     attachment = Attachment.objects.filter(minutes__meeting=held).first()
     meeting = f"comites/CDE-59/reunions/{held.pk}/"
     examples = {
@@ -83,6 +84,9 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
         "espace/comites/<str:code>/membres/nouveau/": [(SECRETARY, "/espace/comites/CDE-59/membres/nouveau/")],
         "espace/comites/<str:code>/membres/<id:pk>/fin-de-mandat/": [
             (SECRETARY, f"/espace/comites/CDE-59/membres/{seat.pk}/fin-de-mandat/")
+        ],
+        "espace/comites/<str:code>/reunions/<id:pk>/convocation/": [
+            (SECRETARY, f"/espace/comites/CDE-59/reunions/{upcoming.pk}/convocation/")
         ],
         "espace/comites/<str:code>/reunions/<id:pk>/presences/": [
             (SECRETARY, f"/espace/comites/CDE-59/reunions/{held.pk}/presences/")

@@ -152,6 +152,7 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
         reverse("secretary_minutes_withdraw", args=["CDE-59", meeting.pk]),
         reverse("secretary_meeting_edit", args=["CDE-59", upcoming.pk]),
         reverse("secretary_meeting_cancel", args=["CDE-59", upcoming.pk]),
+        reverse("secretary_meeting_convocation", args=["CDE-59", upcoming.pk]),
         reverse("secretary_decision_close", args=["CDE-59", decision.pk]),
         reverse("minutes_version", args=["CDE-59", meeting.pk, 1]),
         meeting.get_absolute_url(),

@@ -11,6 +11,7 @@ from comites.models import (
     Attachment,
     Attendance,
     CommitteeMember,
+    Convocation,
     Decision,
     Meeting,
     Minutes,
@@ -100,6 +101,7 @@ MATRIX = {
     "secretary_member_end_term": ["GET", "POST"],
     "secretary_member_consent": ["POST"],
     "secretary_meeting_attendance": ["GET", "POST"],
+    "secretary_meeting_convocation": ["GET", "POST"],
     "secretary_sheet_create": ["GET", "POST"],
     "secretary_sheet_edit": ["GET", "POST"],
     "secretary_sheet_report": ["GET", "POST"],
@@ -126,6 +128,7 @@ def _state() -> tuple:
         list(Attendance.objects.values_list("member", "status").order_by("pk")),
         list(ActionSheet.objects.values_list("title", "status").order_by("pk")),
         ActionSheetNote.objects.count(),
+        Convocation.objects.count(),
     )
 
 

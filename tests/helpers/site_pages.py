@@ -47,6 +47,7 @@ def demo_pages() -> list[tuple[str | None, str]]:
     draft = Meeting.objects.filter(committee__code="CDE-59", minutes__state=Minutes.State.DRAFT).first()
     version = held.minutes.versions.order_by("number").first()
     sheet = ActionSheet.objects.filter(committee__code="CDE-59").order_by("pk").first()
+    upcoming = Meeting.objects.filter(committee__code="CDE-59", status=Meeting.Status.PLANNED).first()
     public = [
         *PUBLIC,
         f"/comites/CDE-59/reunions/{held.pk}/",
@@ -65,6 +66,7 @@ def demo_pages() -> list[tuple[str | None, str]]:
         f"/espace/comites/CDE-59/reunions/{draft.pk}/presences/",
         "/espace/comites/CDE-59/membres/",
         "/espace/comites/CDE-59/membres/nouveau/",
+        f"/espace/comites/CDE-59/reunions/{upcoming.pk}/convocation/",
         "/espace/comites/CDE-59/feuille-de-route/nouvelle/",
         f"/espace/comites/CDE-59/feuille-de-route/{sheet.pk}/modifier/",
         f"/espace/comites/CDE-59/feuille-de-route/{sheet.pk}/avancement/",
