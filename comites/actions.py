@@ -143,11 +143,26 @@ def create_meeting(
     ends_at: datetime.datetime | None = None,
     place: str = "",
     agenda: str = "",
+    reconvenes: Meeting | None = None,
 ) -> Meeting:
-    """Schedules a meeting of ``committee``. Preconditions: ``by`` may manage the committee."""
+    """Schedules a meeting of ``committee``; ``reconvenes``: the meeting of the same committee, held without quorum,
+    that this one convenes again. Preconditions: ``by`` may manage the committee."""
     _check_agenda(agenda)
+    if reconvenes is not None:
+        quorum = reconvenes.quorum()
+        if reconvenes.committee_id != committee.pk or quorum is None or quorum.reached:
+            raise ValidationError("Seule une réunion de ce comité tenue sans quorum se reconvoque.")
+        if starts_at <= reconvenes.starts_at:
+            raise ValidationError("La nouvelle réunion a lieu après celle qu'elle reconvoque.")
     with transaction.atomic():
-        meeting = Meeting(committee=committee, starts_at=starts_at, ends_at=ends_at, place=place, agenda=agenda)
+        meeting = Meeting(
+            committee=committee,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            place=place,
+            agenda=agenda,
+            reconvenes=reconvenes,
+        )
         _save(meeting, by)
     return meeting
 

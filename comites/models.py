@@ -131,6 +131,15 @@ class Meeting(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
     cancellation_reason = models.CharField("motif de l'annulation", max_length=300, blank=True)
+    # The meeting without quorum that this one convenes again (« reconvoquer »).
+    reconvenes = models.ForeignKey(
+        "self",
+        verbose_name="reconvocation de",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reconvened_by",
+    )
     is_demo = models.BooleanField(
         "données de démonstration", default=False, help_text="Créée par load_demo ; jamais en production."
     )

@@ -149,7 +149,8 @@ def changes_since_previous(meeting: Meeting) -> dict:
 @require_GET
 def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_object_or_404(
-        Meeting.objects.select_related("committee", "minutes").prefetch_related(
+        Meeting.objects.select_related("committee", "minutes", "reconvenes").prefetch_related(
+            Prefetch("reconvened_by", Meeting.objects.order_by("starts_at")),
             Prefetch("decisions", Decision.objects.select_related("engagement", "owner").order_by("pk")),
             Prefetch("minutes__attachments", Attachment.objects.order_by("title", "pk")),
             Prefetch("minutes__versions", MinutesVersion.objects.order_by("-number")),
@@ -295,20 +296,43 @@ def secretary_committee(request: HttpRequest, code: str) -> HttpResponse:
 @login_required
 @GET_POST
 def meeting_create(request: HttpRequest, code: str) -> HttpResponse:
+    """A new meeting; ``?reconvoquer=<id>``: convene again a meeting held without quorum (same agenda and place)."""
     committee = get_committee_for_user(request.user, code)
-    form = MeetingForm(_data(request), initial={"agenda": actions.default_agenda(committee)})
+    reconvenes = None
+    initial = {"agenda": actions.default_agenda(committee)}
+    if "reconvoquer" in request.GET:
+        reconvenes = Meeting.objects.filter(
+            committee=committee, pk=_positive_int(request.GET.get("reconvoquer"))
+        ).first()
+        if reconvenes is None:
+            raise Http404("Réunion inconnue.")
+        initial = {"agenda": reconvenes.agenda, "place": reconvenes.place}
+    form = MeetingForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
-        meeting = actions.create_meeting(committee=committee, by=request.user, **form.cleaned_data)
-        messages.success(request, "La réunion est programmée.")
-        return _redirect_to_meeting(meeting)
+        try:
+            meeting = actions.create_meeting(
+                committee=committee, by=request.user, reconvenes=reconvenes, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "La réunion est programmée.")
+            return _redirect_to_meeting(meeting)
+    title = f"Nouvelle réunion — {committee.code}"
+    if reconvenes is not None:
+        title = f"Reconvoquer la réunion du {timezone.localtime(reconvenes.starts_at):%d/%m/%Y} — {committee.code}"
     context = {
         "committee": committee,
         "form": form,
-        "title": f"Nouvelle réunion — {committee.code}",
+        "title": title,
         "submit": "Programmer la réunion",
         "back": reverse("secretary_committee", args=[committee.code]),
     }
     return _form_page(request, context, status=422 if form.errors else 200)
+
+
+def _positive_int(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 10 else 0
 
 
 def _redirect_to_meeting(meeting: Meeting) -> HttpResponse:

@@ -571,3 +571,39 @@ def test_the_secretary_sees_the_record_as_it_will_be_published(client, board, se
     assert "la feuille de présence n'a pas été enregistrée" in html.unescape(client.get(url).content.decode())
     governance_actions.record_attendance(meeting=meeting, by=secretary, presences=sheet(members))
     assert "5 présents ou représentés sur 5 membres votants" in client.get(url).content.decode()
+
+
+def test_without_quorum_the_meeting_is_convened_again_and_both_pages_say_so(client, board, secretary, cde59):
+    members, meeting = board
+    meeting.agenda = "1. Adopter la feuille de route"
+    meeting.save()
+    governance_actions.record_attendance(
+        meeting=meeting, by=secretary, presences=sheet(members, a="absent", b="absent", c="excuse")
+    )
+    client.force_login(secretary)
+    attendance = client.get(reverse("secretary_meeting_attendance", args=["CDE-59", meeting.pk])).content.decode()
+    link = f"/espace/comites/CDE-59/reunions/nouvelle/?reconvoquer={meeting.pk}"
+    assert "quorum non atteint" in attendance and link in attendance
+    form = client.get(link).content.decode()
+    assert "Reconvoquer la réunion du" in form and "1. Adopter la feuille de route" in form
+    day = timezone.localdate() + datetime.timedelta(days=20)
+    response = client.post(link, {"starts_at": f"{day:%Y-%m-%d}T10:00", "place": "Préfecture", "agenda": "1. Idem"})
+    assert response.status_code == 303
+    again = Meeting.objects.get(reconvenes=meeting)
+    MinutesFactory(meeting=meeting, published=True)
+    client.logout()
+    assert "le comité est reconvoqué le" in client.get(meeting.get_absolute_url()).content.decode()
+    assert "n'avait pas atteint le quorum" in client.get(again.get_absolute_url()).content.decode()
+
+
+def test_only_a_meeting_without_quorum_is_convened_again_and_bad_addresses_are_not_errors(client, board, secretary):
+    members, meeting = board
+    governance_actions.record_attendance(meeting=meeting, by=secretary, presences=sheet(members))
+    client.force_login(secretary)
+    link = f"/espace/comites/CDE-59/reunions/nouvelle/?reconvoquer={meeting.pk}"
+    day = timezone.localdate() + datetime.timedelta(days=20)
+    refused = client.post(link, {"starts_at": f"{day:%Y-%m-%d}T10:00", "agenda": "1. Idem"})
+    assert refused.status_code == 422 and "tenue sans quorum" in refused.content.decode()
+    for bad in ("abc", "-1", "99999999999999999999", ""):
+        assert client.get(f"/espace/comites/CDE-59/reunions/nouvelle/?reconvoquer={bad}").status_code == 404
+    assert not Meeting.objects.filter(reconvenes__isnull=False).exists()

@@ -108,7 +108,7 @@ def test_the_meeting_page_and_the_feeds_serve_the_stored_html_in_few_queries(
     client = Client()
     url = published_max.meeting.get_absolute_url()
 
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(10):
         page = client.get(url)
     assert "Rendu stocké à la publication" in page.content.decode()
     assert "exemple.fr/a" not in page.content.decode()
