@@ -300,3 +300,110 @@ def test_a_secretary_records_attendance_and_a_vote_and_the_pages_stay_accessible
     expect(page.get_by_role("table", name="Membres titulaires en mandat, par organisation")).to_contain_text(
         "Coprésident représentant l'État"
     )
+
+
+def test_a_secretary_convokes_records_votes_publishes_and_a_visitor_finds_the_vote_everywhere(
+    live_demo, page, chromium
+):
+    """Issue #14's journey: agenda proposed with an overdue decision, convocation, attendance and vote, minutes whose
+    generated record is right; then a visitor finds the decision with its vote on the meeting page, in the register,
+    in deliberations.csv and through the fiche action on the engagement page."""
+    from django.core import mail
+
+    from comites.models import ActionSheet, CommitteeMember, Meeting
+
+    base = live_demo.url
+    page.goto(base + "/comptes/connexion/")
+    page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
+    page.get_by_label("Mot de passe").fill("demo")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url("**/espace/")
+
+    # The agenda is proposed from the records: the overdue decision comes first, marked.
+    page.goto(base + "/espace/comites/CDE-59/reunions/nouvelle/")
+    agenda = page.get_by_label("Ordre du jour").input_value()
+    assert agenda.split("\n")[2].startswith("- **En retard** — ")
+    day = timezone.localdate() + datetime.timedelta(days=8)
+    page.get_by_label("Début").fill(f"{day:%Y-%m-%d}T09:30")
+    page.get_by_label("Lieu").fill("Préfecture du Nord, salle Vauban")
+    page.get_by_role("button", name="Programmer la réunion").click()
+    page.wait_for_selector("text=La réunion est programmée.")
+
+    # Convocation: more than five days ahead, no urgency; every member with an address receives it.
+    mail.outbox.clear()
+    page.get_by_role("link", name="Convoquer les membres").click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Envoyer la convocation").click()
+    page.wait_for_selector("text=La convocation n° 1 part aux membres")
+    expected = CommitteeMember.objects.filter(committee__code="CDE-59").exclude(email="").count()
+    assert len(mail.outbox) == expected > 0
+    assert any(name == "invitation.ics" for name, *_ in mail.outbox[0].attachments)
+    meeting = Meeting.objects.get(committee__code="CDE-59", place="Préfecture du Nord, salle Vauban")
+
+    # The day comes (the meeting's time is moved to this morning: the browser cannot wait eight days).
+    Meeting.objects.filter(pk=meeting.pk).update(starts_at=timezone.now() - datetime.timedelta(hours=2), ends_at=None)
+    page.goto(base + f"/espace/comites/CDE-59/reunions/{meeting.pk}/presences/")
+    titulars = CommitteeMember.objects.filter(committee__code="CDE-59", substitute_for=None)
+    for member in titulars:
+        page.locator(f"#id_presence_{member.pk}").select_option("present")
+    page.get_by_role("button", name="Enregistrer la feuille de présence").click()
+    expect(page.get_by_text("quorum atteint").first).to_be_visible()
+
+    page.goto(base + f"/espace/comites/CDE-59/reunions/{meeting.pk}/decisions/nouvelle/")
+    page.locator("#id_text").fill("Ouvrir une plateforme de l'apprentissage à Lille")
+    page.get_by_label("Engagement concerné").select_option(label="E02 — Développer l'apprentissage")
+    page.locator("label[for='id_vote_mode_0']").click()
+    page.get_by_label("Voix pour").fill("3")
+    page.get_by_label("Voix contre").fill("0")
+    page.get_by_label("Abstentions").fill("0")
+    page.get_by_role("button", name="Enregistrer la décision").click()
+    page.wait_for_url(f"**/reunions/{meeting.pk}/")
+
+    # The fiche action of E02 records that this decision changed it.
+    sheet = ActionSheet.objects.get(committee__code="CDE-59", engagements__code="E02")
+    page.goto(base + f"/espace/comites/CDE-59/feuille-de-route/{sheet.pk}/modifier/")
+    page.get_by_text("Ouvrir une plateforme de l'apprentissage à Lille").click()
+    page.get_by_role("button", name="Enregistrer la fiche action").click()
+    page.wait_for_selector("text=La fiche action est enregistrée.")
+
+    # Minutes, published: the generated record opens them.
+    page.goto(base + f"/espace/comites/CDE-59/reunions/{meeting.pk}/")
+    page.locator("#id_body").fill("Le comité adopte la plateforme.")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    page.wait_for_selector("text=Le brouillon est enregistré.")
+    page.get_by_role("link", name="Publier le compte rendu").click()
+    page.locator("label[for=id_confirm]").click()
+    page.get_by_role("button", name="Publier", exact=True).click()
+    page.wait_for_selector("text=Le compte rendu est publié.")
+
+    vote = "Adoptée (3 pour, 0 contre, 0 abstention)"
+    context = chromium.new_context(locale="fr-FR")
+    visitor = context.new_page()
+    visitor.console_errors = []
+    visitor.on("console", lambda m: m.type == "error" and visitor.console_errors.append(m.text))
+    try:
+        visitor.goto(base + meeting.get_absolute_url())
+        record = visitor.locator("main h2", has_text="Relevé de la réunion")
+        expect(record).to_be_visible()
+        expect(visitor.get_by_text("3 présents ou représentés sur 3 membres votants").first).to_be_visible()
+        expect(
+            visitor.locator("main li", has_text=f"Ouvrir une plateforme de l'apprentissage à Lille — {vote}")
+        ).to_be_visible()
+        decisions = visitor.get_by_role("table", name="Décisions de la réunion")
+        expect(decisions.get_by_text(vote)).to_be_visible()
+        assert_accessible(visitor)
+
+        visitor.goto(base + "/decisions/?committee=CDE-59")
+        expect(visitor.get_by_text(vote).first).to_be_visible()
+        assert_accessible(visitor)
+
+        csv_text = visitor.request.get(base + "/donnees/deliberations.csv").text()
+        assert "Ouvrir une plateforme de l'apprentissage à Lille,,,,,3,3,3,0,0," in csv_text
+
+        visitor.goto(base + "/engagements/E02/")
+        visitor.get_by_role("link", name=sheet.title).click()
+        visitor.wait_for_url(f"**/feuille-de-route/{sheet.pk}/")
+        expect(visitor.get_by_text("Ouvrir une plateforme de l'apprentissage à Lille")).to_be_visible()
+        assert_accessible(visitor)
+    finally:
+        context.close()
