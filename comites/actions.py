@@ -7,10 +7,12 @@ Callers check permissions first (``comites.permissions``); the actions check the
 import datetime
 import hashlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 
 from comites import tasks
@@ -108,29 +110,50 @@ def worsened_engagements(committee: Committee, today: datetime.date | None = Non
     return worse
 
 
+def _link(text: str, path: str) -> str:
+    """A Markdown link to a page of the portal (absolute when SITE_URL is set: the agenda travels by e-mail)."""
+    label = text.replace("[", "\\[").replace("]", "\\]")
+    return f"[{label}]({settings.SITE_URL}{path})"
+
+
 def default_agenda(committee: Committee) -> str:
-    """A new meeting's agenda, proposed from the records: the committee's open decisions (overdue ones first, marked)
-    under « Suivi des décisions », and the engagements whose weather worsened since its last meeting."""
+    """A new meeting's agenda, proposed from the records, each item linked to what it follows up: the committee's
+    open decisions (overdue ones first, marked) under « Suivi des décisions », the engagements whose weather worsened
+    since its last meeting, and the fiches actions of its feuille de route that need support or are compromised."""
     today = timezone.localdate()
     decisions = sorted(
         Decision.objects.public()
         .open()
         .filter(meeting__committee=committee)
-        .select_related("engagement", "meeting")
+        .select_related("engagement", "meeting__committee")
         .order_by("due_on", "pk"),
         key=lambda d: not d.is_overdue(today),
     )
     lines = ["## Suivi des décisions", ""]
     for decision in decisions:
         due = f" (échéance : {decision.due_on:%d/%m/%Y})" if decision.due_on else ""
-        engagement = f" [{decision.engagement.code}]" if decision.engagement else ""
+        engagement = (
+            f" ({_link(decision.engagement.code, decision.engagement.get_absolute_url())})"
+            if decision.engagement
+            else ""
+        )
         late = "**En retard** — " if decision.is_overdue(today) else ""
-        lines.append(f"- {late}{decision.text}{engagement}{due}")
+        lines.append(f"- {late}{_link(decision.text, decision.get_absolute_url())}{engagement}{due}")
     if len(lines) == 2:
         lines.append("Aucune décision en cours.")
     lines += ["", "## Avancement des engagements", ""]
     for engagement, before, now in worsened_engagements(committee, today):
-        lines.append(f"- {engagement.code} — {engagement.title} : météo dégradée ({before.label} → {now.label})")
+        title = f"{engagement.code} — {engagement.title}"
+        lines.append(f"- {_link(title, engagement.get_absolute_url())} : météo dégradée ({before.label} → {now.label})")
+    sheets = committee.action_sheets.filter(status__in=(Weather.NUAGE, Weather.ORAGE)).order_by("due_on", "pk")
+    lines += ["", "## Feuille de route", ""]
+    for sheet in sheets:
+        lines.append(
+            f"- {_link(sheet.title, reverse('action_sheet', args=[committee.code, sheet.pk]))} : "
+            f"{Weather(sheet.status).label.lower()}"
+        )
+    if lines[-1] == "":
+        lines.append("Aucune fiche action en difficulté.")
     lines += ["", "## Questions diverses", ""]
     return "\n".join(lines)
 

@@ -197,5 +197,40 @@ def test_the_agenda_proposes_overdue_decisions_first_and_the_engagements_whose_w
         )
     agenda = actions.default_agenda(cde59)
     follow_up = agenda.split("## Avancement des engagements")[0]
-    assert follow_up.index("**En retard** — Décision en retard") < follow_up.index("Décision à venir")
-    assert "E02 — Développer l'apprentissage : météo dégradée (Objectifs sécurisés → Objectifs compromis)" in agenda
+    assert follow_up.index("**En retard** — [Décision en retard](") < follow_up.index("Décision à venir")
+    assert (
+        "[E02 — Développer l'apprentissage](/engagements/E02/) : météo dégradée (Objectifs sécurisés → Objectifs "
+        "compromis)" in agenda
+    )
+    assert "Aucune fiche action en difficulté." in agenda
+
+
+def test_the_agenda_proposes_the_fiches_actions_in_difficulty(cde59, secretary):
+    from comites import roadmap_actions
+
+    def sheet(title, status):
+        created = roadmap_actions.save_sheet(
+            committee=cde59,
+            by=secretary,
+            title=title,
+            description="",
+            pilot=OrganisationFactory(),
+            partners=[],
+            engagements=list(Engagement.objects.filter(code="E02")),
+            indicators=[],
+            territory=cde59.territory,
+            starts_on=timezone.localdate(),
+            due_on=timezone.localdate(),
+            decisions=[],
+        )
+        roadmap_actions.report_on_sheet(sheet=created, by=secretary, status=status, text="Point")
+        return created
+
+    compromised, fine = sheet("Fiche [en difficulté]", "orage"), sheet("Fiche qui va bien", "soleil")
+    agenda = actions.default_agenda(cde59)
+    roadmap = agenda.split("## Feuille de route")[1]
+    assert (
+        f"- [Fiche \\[en difficulté\\]](/comites/CDE-59/feuille-de-route/{compromised.pk}/) : objectifs compromis"
+        in roadmap
+    )
+    assert fine.title not in roadmap

@@ -38,7 +38,8 @@ def test_a_new_meeting_agenda_lists_the_committee_open_decisions(signed_in, cde5
 
     agenda = response.context["form"]["agenda"].value()
     assert agenda.startswith("## Suivi des décisions")
-    assert "- Ouvrir un guichet à Roubaix (échéance : 31/01/2030)" in agenda
+    decision = published.meeting.decisions.get(text="Ouvrir un guichet à Roubaix")
+    assert f"- [Ouvrir un guichet à Roubaix]({decision.get_absolute_url()}) (échéance : 31/01/2030)" in agenda
     assert "Décision déjà réalisée" not in agenda
     assert "Décision d'un brouillon" not in agenda
 
