@@ -334,15 +334,24 @@ def withdraw_minutes(*, minutes: Minutes, by: User, reason: str) -> Minutes:
     return minutes
 
 
-def add_attachment(*, minutes: Minutes, by: User, upload: UploadedFile, title: str) -> Attachment:
-    """Stores a PDF under a random name. Preconditions: ``by`` may manage the committee; ``upload`` has been
-    checked (``comites.forms.AttachmentForm``: a real PDF within the size limit)."""
+def add_attachment(
+    *, minutes: Minutes, by: User, upload: UploadedFile, title: str, with_convocation: bool = False
+) -> Attachment:
+    """Stores a PDF under a random name; ``with_convocation``: a document of the convocation (sent with the next
+    one, public from the first). Preconditions: ``by`` may manage the committee; ``upload`` has been checked
+    (``comites.forms.AttachmentForm``: a real PDF within the size limit)."""
     digest = hashlib.sha256()
     for chunk in upload.chunks():
         digest.update(chunk)
     upload.seek(0)
     with transaction.atomic():
-        attachment = Attachment(minutes=minutes, title=title, size=upload.size, sha256=digest.hexdigest())
+        attachment = Attachment(
+            minutes=minutes,
+            title=title,
+            size=upload.size,
+            sha256=digest.hexdigest(),
+            with_convocation=with_convocation,
+        )
         attachment.file.save("piece.pdf", upload, save=False)
         _save(attachment, by)
     return attachment
@@ -352,6 +361,8 @@ def remove_attachment(*, attachment: Attachment, by: User) -> None:
     """Deletes an attachment of unpublished minutes. Preconditions: ``by`` may manage the committee."""
     if attachment.minutes.is_published:
         raise ValidationError("Les pièces jointes d'un compte rendu publié ne peuvent plus être supprimées.")
+    if attachment.is_public_with_convocation():
+        raise ValidationError("Ce document a été envoyé avec la convocation : il reste public.")
     with transaction.atomic():
         attachment._history_user = by
         name = attachment.file.name

@@ -107,6 +107,10 @@ class PublishMinutesForm(PortalForm):
 class AttachmentForm(PortalForm):
     title = forms.CharField(label="Titre de la pièce jointe", max_length=200)
     file = forms.FileField(label="Fichier PDF", help_text="PDF uniquement, 10 Mo au maximum.")
+    with_convocation = forms.BooleanField(
+        label="Document de la convocation : envoyé avec elle aux membres, et public dès son envoi",
+        required=False,
+    )
 
     def __init__(self, *args, too_large: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)

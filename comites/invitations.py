@@ -70,9 +70,14 @@ def message(convocation: Convocation, member: CommitteeMember) -> EmailMessage:
     committee = meeting.committee
     start = timezone.localtime(meeting.starts_at)
     site = settings.SITE_URL
+    # The documents of the convocation: public from this sending on (comites.permissions.can_see_attachment).
     documents = [
         f"- {attachment.title} : {site}{attachment.get_absolute_url()}"
-        for attachment in (meeting.minutes.attachments.all() if meeting.minutes_or_none else [])
+        for attachment in (
+            meeting.minutes.attachments.filter(with_convocation=True).order_by("title", "pk")
+            if meeting.minutes_or_none
+            else []
+        )
     ]
     lines = [
         f"Madame, Monsieur,\n\nVous êtes convoqué(e) à la réunion du {committee.name}, le {start:%d/%m/%Y} à "

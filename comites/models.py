@@ -390,6 +390,8 @@ class Attachment(models.Model):
     title = models.CharField("titre", max_length=200)
     size = models.PositiveIntegerField("taille (octets)")
     sha256 = models.CharField("empreinte SHA-256", max_length=64)
+    # A document of the convocation: sent with it, and public from its first sending (before the minutes).
+    with_convocation = models.BooleanField("document de la convocation", default=False)
     uploaded_at = models.DateTimeField("déposé le", auto_now_add=True)
 
     history = HistoricalRecords()
@@ -411,6 +413,10 @@ class Attachment(models.Model):
     def get_absolute_url(self) -> str:
         meeting = self.minutes.meeting
         return reverse("attachment", args=[meeting.committee.code, meeting.pk, self.pk])
+
+    def is_public_with_convocation(self) -> bool:
+        """A document of the convocation is public once a convocation of its meeting has been sent."""
+        return self.with_convocation and self.minutes.meeting.convocations.exists()
 
 
 class DecisionQuerySet(models.QuerySet["Decision"]):

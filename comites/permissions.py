@@ -21,7 +21,11 @@ def can_see_draft(user, minutes: Minutes) -> bool:
 
 
 def can_see_attachment(user, attachment: Attachment) -> bool:
-    return attachment.minutes.is_published or can_see_draft(user, attachment.minutes)
+    return (
+        attachment.minutes.is_published
+        or attachment.is_public_with_convocation()
+        or can_see_draft(user, attachment.minutes)
+    )
 
 
 def get_committee_for_user(user, code: str) -> Committee:

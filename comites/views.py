@@ -166,6 +166,8 @@ def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     )
     minutes = meeting.minutes_or_none
     published = minutes if minutes is not None and minutes.is_published else None
+    convocations = list(meeting.convocations.order_by("sequence"))
+    all_attachments = list(minutes.attachments.all()) if minutes is not None else []
     context = {
         "meeting": meeting,
         "minutes": published,
@@ -173,7 +175,9 @@ def meeting_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "attachments": list(published.attachments.all()) if published else [],
         "versions": list(published.versions.all()) if published else [],
         "decisions": meeting.decisions.all() if published else [],
-        "convocations": list(meeting.convocations.order_by("sequence")),
+        "convocations": convocations,
+        # Sent with a convocation, public before the minutes (the minutes' own attachments come with them).
+        "convocation_documents": [a for a in all_attachments if a.with_convocation] if convocations else [],
         # Who sat is public with the minutes, by organisation (people are not named here).
         "attendance": meeting.attendance_sheet() if published else [],
         "quorum": meeting.quorum() if published else None,
@@ -206,7 +210,7 @@ def attachment_download(request: HttpRequest, code: str, pk: int, attachment_pk:
     filename = f"{slugify(attachment.title) or 'piece-jointe'}.pdf"
     response = FileResponse(handle, as_attachment=True, filename=filename, content_type="application/pdf")
     response["X-Content-Type-Options"] = "nosniff"
-    if not attachment.minutes.is_published:
+    if not attachment.minutes.is_published and not attachment.is_public_with_convocation():
         response["Cache-Control"] = "private, no-store"
     return response
 
@@ -569,7 +573,11 @@ def _attachment_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             meeting=meeting, by=request.user, body="", attendees=""
         )
         actions.add_attachment(
-            minutes=minutes, by=request.user, upload=form.cleaned_data["file"], title=form.cleaned_data["title"]
+            minutes=minutes,
+            by=request.user,
+            upload=form.cleaned_data["file"],
+            title=form.cleaned_data["title"],
+            with_convocation=form.cleaned_data["with_convocation"],
         )
         messages.success(request, "La pièce jointe est ajoutée.")
         return _redirect_to_meeting(meeting)
@@ -579,7 +587,7 @@ def _attachment_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "multipart": True,
         "title": "Ajouter une pièce jointe",
         "intro": "Un document PDF de 10 Mo au plus. Tant que le compte rendu n'est pas publié, seuls le secrétariat "
-        "et l'administration le voient.",
+        "et l'administration le voient, sauf un document de la convocation : public dès son envoi.",
         "submit": "Ajouter la pièce jointe",
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }

@@ -234,3 +234,43 @@ def test_the_agenda_proposes_the_fiches_actions_in_difficulty(cde59, secretary):
         in roadmap
     )
     assert fine.title not in roadmap
+
+
+def test_the_convocation_s_documents_go_with_it_and_are_public_from_its_sending(
+    client, cde59, secretary, members, django_capture_on_commit_callbacks, mailoutbox, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.helpers.files import make_pdf
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    meeting = upcoming(cde59, days=12)
+    draft = actions.save_minutes_draft(meeting=meeting, by=secretary, body="", attendees="")
+
+    def upload(title, with_convocation):
+        return actions.add_attachment(
+            minutes=draft,
+            by=secretary,
+            upload=SimpleUploadedFile("a.pdf", make_pdf()),
+            title=title,
+            with_convocation=with_convocation,
+        )
+
+    document, private = upload("Note de présentation", True), upload("Brouillon interne", False)
+    assert client.get(document.get_absolute_url()).status_code == 404
+    assert "Documents de la convocation" not in client.get(meeting.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        governance_actions.convoke(meeting=meeting, by=secretary)
+    assert f"- Note de présentation : {document.get_absolute_url()}" in mailoutbox[0].body
+    assert "Brouillon interne" not in mailoutbox[0].body
+    response = client.get(document.get_absolute_url())
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    response.close()
+    assert client.get(private.get_absolute_url()).status_code == 404
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Documents de la convocation" in page and "Note de présentation" in page
+    assert "Brouillon interne" not in page
+    with pytest.raises(ValidationError, match="envoyé avec la convocation"):
+        actions.remove_attachment(attachment=document, by=secretary)
