@@ -31,7 +31,7 @@ LOCAL_AUTHORITY_KINDS = frozenset(
 )
 
 
-def _check_role(committee: Committee, organisation: Organisation, role: str, start, end, exclude=None) -> None:
+def _check_role(committee: Committee, organisation: Organisation, role: str, start, end) -> None:
     if role in governance.VOTING_ROLES and organisation.kind in WITHOUT_VOTE_KINDS:
         raise ValidationError(
             f"{organisation.get_kind_display()} siège sans voix délibérative : choisissez « membre sans voix "
@@ -45,8 +45,6 @@ def _check_role(committee: Committee, organisation: Organisation, role: str, sta
         )
     if role in governance.CHAIR_ROLES:
         overlapping = committee.seats.titulars().filter(role=role, term_start__lte=end, term_end__gte=start)
-        if exclude is not None:
-            overlapping = overlapping.exclude(pk=exclude.pk)
         if overlapping.exists():
             raise ValidationError("Ce comité a déjà ce coprésident sur la période : mettez d'abord fin à son mandat.")
 

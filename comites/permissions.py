@@ -71,16 +71,16 @@ def get_attachment_for_user(user, code: str, meeting_pk: int, pk: int) -> Attach
 
 
 def can_report_on_sheet(user, sheet: ActionSheet) -> bool:
-    """Update a fiche action's progress (status and notes): the committee's secretaries and staff, and the members
-    of its pilot organisation."""
+    """Edit a fiche action and report its progress (status and notes): the committee's secretaries and staff, and
+    the members of its pilot organisation (creating one is the secretaries')."""
     if can_manage_committee(user, sheet.committee):
         return True
     return user.is_authenticated and user.is_active and user.memberships.filter(organisation=sheet.pilot_id).exists()
 
 
 def get_sheet_for_user(user, code: str, pk: int, *, to_report: bool = False) -> ActionSheet:
-    """A fiche action to edit (secretaries) or to report on (``to_report``: also its pilot's members): 404 when it
-    does not exist in that committee, 403 when the user may not."""
+    """A fiche action for its committee's secretaries, or (``to_report``: edit it, report on it) also for its pilot's
+    members: 404 when it does not exist in that committee, 403 when the user may not."""
     sheet = (
         ActionSheet.objects.select_related("committee", "pilot", "territory")
         .filter(committee__code=code.upper(), pk=pk)

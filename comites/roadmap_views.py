@@ -110,7 +110,8 @@ def sheet_create(request: HttpRequest, code: str) -> HttpResponse:
 @login_required
 @GET_POST
 def sheet_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
-    sheet = get_sheet_for_user(request.user, code, pk)
+    """The secretaries and the members of the pilot organisation edit the sheet."""
+    sheet = get_sheet_for_user(request.user, code, pk, to_report=True)
     return _save(request, sheet.committee, sheet)
 
 

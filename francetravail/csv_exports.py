@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 from comites import governance
@@ -347,7 +348,7 @@ def _deliberations(filters: dict) -> Iterator[tuple]:
             _blank(yes),
             _blank(no),
             _blank(abstain),
-            f"{site}/comites/{code}/reunions/{meeting}/#decision-{pk}",
+            f"{site}{reverse('meeting', args=[code, meeting])}#decision-{pk}",
         )
 
 

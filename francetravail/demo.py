@@ -497,9 +497,10 @@ def _load_meetings(today, rng, organisations, engagements, pilot_of, users) -> t
                 ),
             )
     _load_roadmap(today, committees["CDE-59"], engagements, pilot_of, organisations, users)
-    # The next CDE-59 meeting is convoked (more than five days ahead: no urgency), through the action.
-    upcoming = Meeting.objects.filter(committee=committees["CDE-59"], starts_at__gt=timezone.now()).first()
-    governance_actions.convoke(meeting=upcoming, by=secretary)
+    # The next meetings of the committees with members are convoked (more than five days ahead: no urgency).
+    for code in ("CDE-59", "CLPE59004"):
+        upcoming = Meeting.objects.filter(committee=committees[code], starts_at__gt=timezone.now()).first()
+        governance_actions.convoke(meeting=upcoming, by=secretary)
     return meetings, decisions
 
 

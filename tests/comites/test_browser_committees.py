@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from comites.models import ActionSheet, Decision, Minutes
+from comites.models import ActionSheet, CommitteeMember, Decision, Minutes
 from tests.helpers.browser import assert_accessible
 from tests.helpers.files import make_pdf
 from tests.helpers.journeys import expect_refusal
@@ -141,6 +141,7 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
     upcoming = Meeting.objects.filter(committee__code="CDE-59", status="planned").first()
     decision = Decision.objects.filter(meeting__committee__code="CDE-59", status="open").first()
     sheet = ActionSheet.objects.filter(committee__code="CDE-59", engagements__code="E02").first()
+    seat = CommitteeMember.objects.filter(committee__code="CDE-59").first()
 
     page.goto(base + "/comptes/connexion/")
     page.get_by_label("Adresse électronique").fill("secretaire@demo.test")
@@ -162,6 +163,7 @@ def test_every_other_secretary_and_public_committee_page_is_accessible(live_demo
         reverse("secretary_sheet_create", args=["CDE-59"]),
         reverse("secretary_sheet_edit", args=["CDE-59", sheet.pk]),
         reverse("secretary_sheet_report", args=["CDE-59", sheet.pk]),
+        reverse("secretary_member_end_term", args=["CDE-59", seat.pk]),
         "/engagements/E02/",
         "/recherche/?q=introuvablexyz",
         "/decisions/?status=perdu",

@@ -97,14 +97,15 @@ def sheet(client, cde59, secretary, sheet_data):
     return ActionSheet.objects.get()
 
 
-def test_the_pilot_s_members_report_progress_others_may_not(client, sheet, partner):
+def test_the_pilot_s_members_edit_and_report_progress_others_may_not(client, sheet, partner):
     url = reverse("secretary_sheet_report", args=["CDE-59", sheet.pk])
     pilot_member = MembershipFactory(organisation=sheet.pilot).user
     client.force_login(partner)
     assert client.post(url, {"status": "soleil", "text": "Tout va bien"}).status_code == 403
     assert client.get(reverse("secretary_sheet_edit", args=["CDE-59", sheet.pk])).status_code == 403
     client.force_login(pilot_member)
-    assert client.get(reverse("secretary_sheet_edit", args=["CDE-59", sheet.pk])).status_code == 403
+    assert client.get(reverse("secretary_sheet_edit", args=["CDE-59", sheet.pk])).status_code == 200
+    assert client.get(reverse("secretary_sheet_create", args=["CDE-59"])).status_code == 403
     refused = client.post(url, {"status": "grand soleil", "text": ""})
     assert refused.status_code == 422 and ActionSheetNote.objects.count() == 0
     response = client.post(url, {"status": "nuage", "text": "Les CFA tardent à répondre."})
