@@ -305,7 +305,7 @@ def test_a_secretary_records_attendance_and_a_vote_and_the_pages_stay_accessible
 
 
 def test_a_secretary_convokes_records_votes_publishes_and_a_visitor_finds_the_vote_everywhere(
-    live_demo, page, chromium
+    live_demo, page, chromium, tasks_run_in_process
 ):
     """Issue #14's journey: agenda proposed with an overdue decision, convocation, attendance and vote, minutes whose
     generated record is right; then a visitor finds the decision with its vote on the meeting page, in the register,

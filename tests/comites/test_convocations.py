@@ -19,6 +19,10 @@ from engagements.models import Engagement, ProgressSnapshot
 from reseau.models import Organisation
 from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory, OrganisationFactory
 
+# The convocation is sent by a Celery task: run in this process, whatever REDIS_URL says (CI's first pass has a
+# broker but no worker here).
+pytestmark = pytest.mark.usefixtures("tasks_run_in_process")
+
 
 class Inbox:
     def __init__(self) -> None:
@@ -267,7 +271,6 @@ def test_the_convocation_s_documents_go_with_it_and_are_public_from_its_sending(
     response = client.get(document.get_absolute_url())
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
-    response.close()
     assert client.get(private.get_absolute_url()).status_code == 404
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert "Documents de la convocation" in page and "Note de présentation" in page
