@@ -7,27 +7,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from comites import governance, governance_actions
 from comites.forms import AttendanceForm, ConvocationForm, EndTermForm, MemberForm
 from comites.models import CommitteeMember
 from comites.permissions import get_committee_for_user, get_meeting_for_user
-
-GET_POST = require_http_methods(["GET", "POST"])
-
-
-def _data(request: HttpRequest):
-    return request.POST if request.method == "POST" else None
-
-
-def _see_other(url: str) -> HttpResponse:
-    response = redirect(url)
-    response.status_code = 303
-    return response
+from comites.view_helpers import GET_POST, form_page, see_other, submitted
 
 
 def _member_or_404(committee, pk: int) -> CommitteeMember:
@@ -61,7 +50,7 @@ def members(request: HttpRequest, code: str) -> HttpResponse:
 @GET_POST
 def member_add(request: HttpRequest, code: str) -> HttpResponse:
     committee = get_committee_for_user(request.user, code)
-    form = MemberForm(_data(request), committee=committee, initial={"term_start": timezone.localdate()})
+    form = MemberForm(submitted(request), committee=committee, initial={"term_start": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             governance_actions.add_member(committee=committee, by=request.user, **form.cleaned_data)
@@ -69,7 +58,7 @@ def member_add(request: HttpRequest, code: str) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, "Le membre est ajouté au comité.")
-            return _see_other(reverse("secretary_members", args=[committee.code]))
+            return see_other(reverse("secretary_members", args=[committee.code]))
     context = {
         "committee": committee,
         "form": form,
@@ -77,7 +66,7 @@ def member_add(request: HttpRequest, code: str) -> HttpResponse:
         "submit": "Ajouter le membre",
         "back": reverse("secretary_members", args=[committee.code]),
     }
-    return render(request, "comites/form_page.html", context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @login_required
@@ -85,7 +74,7 @@ def member_add(request: HttpRequest, code: str) -> HttpResponse:
 def member_end_term(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     committee = get_committee_for_user(request.user, code)
     member = _member_or_404(committee, pk)
-    form = EndTermForm(_data(request), initial={"on": timezone.localdate()})
+    form = EndTermForm(submitted(request), initial={"on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             governance_actions.end_term(member=member, by=request.user, on=form.cleaned_data["on"])
@@ -93,7 +82,7 @@ def member_end_term(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, "Le mandat est clos à cette date.")
-            return _see_other(reverse("secretary_members", args=[committee.code]))
+            return see_other(reverse("secretary_members", args=[committee.code]))
     context = {
         "committee": committee,
         "form": form,
@@ -102,7 +91,7 @@ def member_end_term(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "submit": "Mettre fin au mandat",
         "back": reverse("secretary_members", args=[committee.code]),
     }
-    return render(request, "comites/form_page.html", context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @login_required
@@ -120,7 +109,7 @@ def member_consent(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             request,
             "Le nom du coprésident est publié." if consent else "Le nom du coprésident n'est plus publié.",
         )
-    return _see_other(reverse("secretary_members", args=[committee.code]))
+    return see_other(reverse("secretary_members", args=[committee.code]))
 
 
 @login_required
@@ -128,7 +117,7 @@ def member_consent(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def meeting_attendance(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
     sitting = list(meeting.sitting_members().select_related("organisation").order_by("role", "organisation__name"))
-    form = AttendanceForm(_data(request), meeting=meeting, members=sitting)
+    form = AttendanceForm(submitted(request), meeting=meeting, members=sitting)
     if request.method == "POST" and form.is_valid():
         try:
             quorum = governance_actions.record_attendance(meeting=meeting, by=request.user, presences=form.presences())
@@ -136,7 +125,7 @@ def meeting_attendance(request: HttpRequest, code: str, pk: int) -> HttpResponse
             form.add_error(None, exc)
         else:
             messages.success(request, f"La feuille de présence est enregistrée : {quorum.describe()}")
-            return _see_other(reverse("secretary_meeting_attendance", args=[meeting.committee.code, meeting.pk]))
+            return see_other(reverse("secretary_meeting_attendance", args=[meeting.committee.code, meeting.pk]))
     context = {
         "committee": meeting.committee,
         "meeting": meeting,
@@ -152,7 +141,7 @@ def meeting_attendance(request: HttpRequest, code: str, pk: int) -> HttpResponse
 @GET_POST
 def meeting_convocation(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = ConvocationForm(_data(request))
+    form = ConvocationForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         try:
             convocation = governance_actions.convoke(meeting=meeting, by=request.user, **form.cleaned_data)
@@ -162,7 +151,7 @@ def meeting_convocation(request: HttpRequest, code: str, pk: int) -> HttpRespons
             messages.success(
                 request, f"La convocation n° {convocation.sequence} part aux membres, avec l'invitation à la réunion."
             )
-            return _see_other(reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]))
+            return see_other(reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]))
     recipients = meeting.committee.seats.in_term(meeting.day).exclude(email="").count()
     context = {
         "committee": meeting.committee,

@@ -681,6 +681,23 @@ class Attendance(models.Model):
 # --- Feuille de route: the committee's fiches actions -------------------------------------------------------
 
 
+class ActionSheetQuerySet(models.QuerySet["ActionSheet"]):
+    def for_public(self) -> ActionSheetQuerySet:
+        """What the public outputs of a sheet show (page, fiches-actions.csv, API), in a fixed number of queries:
+        its pilot, territory, partners, engagements and indicators, and in ``public_decisions`` only the decisions
+        already public (their minutes published)."""
+        return self.select_related("committee", "pilot", "territory").prefetch_related(
+            "partners",
+            "engagements",
+            "indicators",
+            models.Prefetch(
+                "decisions",
+                Decision.objects.public().select_related("meeting__committee").order_by("meeting__starts_at", "pk"),
+                to_attr="public_decisions",
+            ),
+        )
+
+
 class ActionSheet(models.Model):
     """A fiche action of a committee's feuille de route: how an engagement becomes work on a territory. Linked to
     the engagements and indicators it serves, and to the decisions that created or changed it."""
@@ -716,6 +733,8 @@ class ActionSheet(models.Model):
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
     history = HistoricalRecords(m2m_fields=[partners, engagements, indicators, decisions])
+
+    objects = ActionSheetQuerySet.as_manager()
 
     class Meta:
         verbose_name = "fiche action"

@@ -7,36 +7,26 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
 from comites import roadmap_actions
 from comites.forms import ActionSheetForm, SheetReportForm
-from comites.models import ActionSheet, ActionSheetNote, Committee, Decision
+from comites.models import ActionSheet, ActionSheetNote, Committee
 from comites.permissions import can_manage_committee, can_report_on_sheet, get_committee_for_user, get_sheet_for_user
-
-GET_POST = require_http_methods(["GET", "POST"])
-
-
-def _data(request: HttpRequest):
-    return request.POST if request.method == "POST" else None
-
-
-def _see_other(url: str) -> HttpResponse:
-    response = redirect(url)
-    response.status_code = 303
-    return response
-
-
-def _sheets():
-    return ActionSheet.objects.select_related("pilot", "territory", "committee").prefetch_related("engagements")
+from comites.view_helpers import GET_POST, form_page, see_other, submitted
 
 
 @require_GET
 def roadmap(request: HttpRequest, code: str) -> HttpResponse:
     committee = get_object_or_404(Committee.objects.select_related("territory"), code=code.upper())
-    sheets = list(_sheets().filter(committee=committee).order_by("due_on", "pk"))
+    sheets = list(
+        ActionSheet.objects.filter(committee=committee)
+        .select_related("pilot", "territory", "committee")
+        .prefetch_related("engagements")
+        .order_by("due_on", "pk")
+    )
     context = {"committee": committee, "sheets": sheets, "can_manage": can_manage_committee(request.user, committee)}
     return render(request, "comites/roadmap.html", context)
 
@@ -44,14 +34,8 @@ def roadmap(request: HttpRequest, code: str) -> HttpResponse:
 @require_GET
 def action_sheet(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     sheet = get_object_or_404(
-        _sheets().prefetch_related(
-            "partners",
-            "indicators",
-            Prefetch(
-                "decisions",
-                Decision.objects.public().select_related("meeting__committee").order_by("meeting__starts_at", "pk"),
-            ),
-            Prefetch("notes", ActionSheetNote.objects.select_related("organisation")),
+        ActionSheet.objects.for_public().prefetch_related(
+            Prefetch("notes", ActionSheetNote.objects.select_related("organisation"))
         ),
         committee__code=code.upper(),
         pk=pk,
@@ -67,7 +51,7 @@ def action_sheet(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 
 def _form_page(request: HttpRequest, committee, form, title: str, submit: str, back: str, intro: str = ""):
     context = {"committee": committee, "form": form, "title": title, "submit": submit, "back": back, "intro": intro}
-    return render(request, "comites/form_page.html", context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 def _initial(sheet: ActionSheet) -> dict:
@@ -87,7 +71,7 @@ def _initial(sheet: ActionSheet) -> dict:
 
 def _save(request: HttpRequest, committee, sheet: ActionSheet | None) -> HttpResponse:
     initial = _initial(sheet) if sheet is not None else {"territory": committee.territory_id}
-    form = ActionSheetForm(_data(request), committee=committee, initial=initial)
+    form = ActionSheetForm(submitted(request), committee=committee, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             saved = roadmap_actions.save_sheet(committee=committee, by=request.user, sheet=sheet, **form.cleaned_data)
@@ -95,7 +79,7 @@ def _save(request: HttpRequest, committee, sheet: ActionSheet | None) -> HttpRes
             form.add_error(None, exc)
         else:
             messages.success(request, "La fiche action est enregistrée.")
-            return _see_other(saved.get_absolute_url())
+            return see_other(saved.get_absolute_url())
     back = sheet.get_absolute_url() if sheet else reverse("roadmap", args=[committee.code])
     title = "Modifier la fiche action" if sheet else f"Nouvelle fiche action — {committee.code}"
     return _form_page(request, committee, form, title, "Enregistrer la fiche action", back)
@@ -120,7 +104,7 @@ def sheet_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def sheet_report(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     """The secretaries and the members of the pilot organisation report on the sheet's progress."""
     sheet = get_sheet_for_user(request.user, code, pk, to_report=True)
-    form = SheetReportForm(_data(request), initial={"status": sheet.status})
+    form = SheetReportForm(submitted(request), initial={"status": sheet.status})
     if request.method == "POST" and form.is_valid():
         try:
             roadmap_actions.report_on_sheet(sheet=sheet, by=request.user, **form.cleaned_data)
@@ -128,7 +112,7 @@ def sheet_report(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, "Le point d'avancement est publié sur la fiche.")
-            return _see_other(sheet.get_absolute_url())
+            return see_other(sheet.get_absolute_url())
     return _form_page(
         request,
         sheet.committee,

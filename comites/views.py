@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -13,7 +13,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from comites import actions, governance_actions
 from comites.forms import (
@@ -52,10 +52,9 @@ from comites.rendering import render_markdown
 from comites.search import KINDS, to_result
 from comites.search import counts as search_counts
 from comites.search import search as run_search
+from comites.view_helpers import GET_POST, form_page, see_other, submitted
 from common.uploads import limit_uploads
 from engagements.models import ProgressSnapshot
-
-GET_POST = require_http_methods(["GET", "POST"])
 
 
 def _count_per_committee(queryset, committee_path: str) -> Coalesce:
@@ -263,15 +262,6 @@ def search(request: HttpRequest) -> HttpResponse:
 # --- Secretary workspace ---------------------------------------------------------------------------------------
 
 
-def _data(request: HttpRequest):
-    """The submitted data on POST (even empty: an empty submission must be validated, not ignored)."""
-    return request.POST if request.method == "POST" else None
-
-
-def _form_page(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
-    return render(request, "comites/form_page.html", context, status=status)
-
-
 @login_required
 @require_GET
 def secretary_committee(request: HttpRequest, code: str) -> HttpResponse:
@@ -311,7 +301,7 @@ def meeting_create(request: HttpRequest, code: str) -> HttpResponse:
         if reconvenes is None:
             raise Http404("Réunion inconnue.")
         initial = {"agenda": reconvenes.agenda, "place": reconvenes.place}
-    form = MeetingForm(_data(request), initial=initial)
+    form = MeetingForm(submitted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             meeting = actions.create_meeting(
@@ -332,7 +322,7 @@ def meeting_create(request: HttpRequest, code: str) -> HttpResponse:
         "submit": "Programmer la réunion",
         "back": reverse("secretary_committee", args=[committee.code]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 def _positive_int(value: str | None) -> int:
@@ -340,9 +330,7 @@ def _positive_int(value: str | None) -> int:
 
 
 def _redirect_to_meeting(meeting: Meeting) -> HttpResponse:
-    response = redirect(reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]))
-    response.status_code = 303
-    return response
+    return see_other(reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]))
 
 
 @login_required
@@ -355,7 +343,7 @@ def meeting_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "place": meeting.place,
         "agenda": meeting.agenda,
     }
-    form = MeetingForm(_data(request), initial=initial)
+    form = MeetingForm(submitted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             actions.update_meeting(meeting=meeting, by=request.user, **form.cleaned_data)
@@ -371,14 +359,14 @@ def meeting_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "submit": "Enregistrer",
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @login_required
 @GET_POST
 def meeting_cancel(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = CancelMeetingForm(_data(request))
+    form = CancelMeetingForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.cancel_meeting(meeting=meeting, by=request.user, reason=form.cleaned_data["reason"])
@@ -396,7 +384,7 @@ def meeting_cancel(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "danger": True,
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 def _preview(body: str) -> str:
@@ -445,7 +433,7 @@ def _minutes_form(meeting: Meeting, data=None, initial: dict | None = None):
 def secretary_meeting(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     """The minutes editor of a meeting: drafts are saved here, published minutes are amended here."""
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = _minutes_form(meeting, _data(request))
+    form = _minutes_form(meeting, submitted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -500,7 +488,7 @@ def _minutes_or_404(meeting: Meeting) -> Minutes:
 def minutes_publish(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
     minutes = _minutes_or_404(meeting)
-    form = PublishMinutesForm(_data(request))
+    form = PublishMinutesForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.publish_minutes(minutes=minutes, by=request.user)
@@ -520,7 +508,7 @@ def minutes_publish(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "submit": "Publier",
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @login_required
@@ -528,7 +516,7 @@ def minutes_publish(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 def minutes_withdraw(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
     minutes = _minutes_or_404(meeting)
-    form = WithdrawMinutesForm(_data(request))
+    form = WithdrawMinutesForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.withdraw_minutes(minutes=minutes, by=request.user, reason=form.cleaned_data["reason"])
@@ -548,7 +536,7 @@ def minutes_withdraw(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "danger": True,
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @csrf_exempt
@@ -591,7 +579,7 @@ def _attachment_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "submit": "Ajouter la pièce jointe",
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @login_required
@@ -624,7 +612,7 @@ def _quorum_line(meeting: Meeting) -> str:
 @GET_POST
 def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     meeting = get_meeting_for_user(request.user, code, pk)
-    form = DecisionForm(_data(request))
+    form = DecisionForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         try:
             governance_actions.add_decision(meeting=meeting, by=request.user, **form.cleaned_data)
@@ -641,14 +629,14 @@ def decision_add(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "submit": "Enregistrer la décision",
         "back": reverse("secretary_meeting", args=[meeting.committee.code, meeting.pk]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)
 
 
 @login_required
 @GET_POST
 def decision_close(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     decision = get_decision_for_user(request.user, code, pk)
-    form = CloseDecisionForm(_data(request))
+    form = CloseDecisionForm(submitted(request))
     if request.method == "POST" and form.is_valid():
         try:
             actions.close_decision(decision=decision, by=request.user, **form.cleaned_data)
@@ -656,9 +644,7 @@ def decision_close(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(request, "La décision est close.")
-            response = redirect(reverse("secretary_committee", args=[decision.meeting.committee.code]))
-            response.status_code = 303
-            return response
+            return see_other(reverse("secretary_committee", args=[decision.meeting.committee.code]))
     context = {
         "committee": decision.meeting.committee,
         "form": form,
@@ -667,4 +653,4 @@ def decision_close(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "submit": "Clore la décision",
         "back": reverse("secretary_committee", args=[decision.meeting.committee.code]),
     }
-    return _form_page(request, context, status=422 if form.errors else 200)
+    return form_page(request, context)

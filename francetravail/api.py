@@ -499,7 +499,7 @@ def _engagement_out(engagement: Engagement, snapshot: ProgressSnapshot | None, l
 
 
 def _engagements_qs():
-    from django.db.models import Max, Prefetch
+    from django.db.models import Max
 
     return (
         Engagement.objects.select_related("theme")
@@ -817,12 +817,7 @@ class ActionSheetFilters(Schema):
 )
 @paginate(LimitOffsetPagination)
 def action_sheets(request: HttpRequest, filters: Query[ActionSheetFilters]):
-    rows = ActionSheet.objects.select_related("committee", "pilot", "territory").prefetch_related(
-        "partners",
-        "engagements",
-        "indicators",
-        Prefetch("decisions", Decision.objects.public().order_by("pk"), to_attr="public_decisions"),
-    )
+    rows = ActionSheet.objects.for_public()
     if filters.committee:
         rows = rows.filter(committee=_get_or_404(Committee.objects.all(), "Comité", filters.committee))
     if filters.engagement:
@@ -841,7 +836,7 @@ def action_sheets(request: HttpRequest, filters: Query[ActionSheetFilters]):
             "starts_on": sheet.starts_on,
             "due_on": sheet.due_on,
             "status": sheet.status,
-            "decisions": [d.pk for d in sheet.public_decisions],
+            "decisions": sorted(d.pk for d in sheet.public_decisions),
             "demonstration": sheet.is_demo,
         }
         for sheet in rows.order_by("committee__code", "due_on", "pk")

@@ -353,14 +353,8 @@ def _deliberations(filters: dict) -> Iterator[tuple]:
 
 
 def _action_sheets(filters: dict) -> Iterator[tuple]:
-    sheets = (
-        ActionSheet.objects.select_related("committee", "pilot", "territory")
-        .prefetch_related("partners", "engagements", "indicators", "decisions")
-        .order_by("committee__code", "due_on", "pk")
-    )
+    sheets = ActionSheet.objects.for_public().order_by("committee__code", "due_on", "pk")
     for sheet in sheets.iterator(chunk_size=CHUNK):
-        # Only the decisions already public (their minutes published) are named.
-        public = sorted(d.pk for d in sheet.decisions.all() if d.pk in filters["_public_decisions"])
         yield (
             sheet.pk,
             sheet.committee.code,
@@ -373,14 +367,10 @@ def _action_sheets(filters: dict) -> Iterator[tuple]:
             sheet.starts_on,
             sheet.due_on,
             sheet.status,
-            " ".join(str(pk) for pk in public),
+            # Only the decisions already public (their minutes published) are named.
+            " ".join(str(d.pk) for d in sorted(sheet.public_decisions, key=lambda d: d.pk)),
             _bool(sheet.is_demo),
         )
-
-
-def _action_sheet_rows(filters: dict) -> Iterator[tuple]:
-    public = set(Decision.objects.public().filter(action_sheets__isnull=False).values_list("pk", flat=True))
-    yield from _action_sheets({**filters, "_public_decisions": public})
 
 
 def _calendar(filters: dict) -> Iterator[tuple]:
@@ -729,7 +719,7 @@ DATASETS = {
                 ("decisions", "identifiants des décisions publiées qui ont créé ou modifié la fiche (decisions.csv)"),
                 ("demonstration", "oui pour une ligne issue des données de démonstration, non sinon"),
             ),
-            _action_sheet_rows,
+            _action_sheets,
             types={"id": "integer", "debut": "date", "echeance": "date", "demonstration": "boolean"},
             primary_key=("id",),
         ),
