@@ -20,11 +20,11 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.throttling import AnonRateThrottle
 
 from comites.models import ActionSheet, Committee, Decision, Meeting
+from common.client_ip import client_ip
 from engagements import engine, freshness
 from engagements import progress as progress_rules
 from engagements.models import Engagement, Indicator, Milestone, ProgressSnapshot, Theme, ValueRevision
 from engagements.queries import indicators_with_targets
-from francetravail.lib.client_ip import client_ip
 from reseau.models import Territory
 
 # Months from 1900 to 2999: year 0001 (and its neighbours) would only meet date arithmetic that overflows.

@@ -6,7 +6,7 @@ each of our N proxies appended one hop to ``X-Forwarded-For`` (the last one is t
 N-th hop from the right. Whatever a caller writes further left in the header is not read, so a forged header
 neither spreads one caller over many addresses nor charges another caller's address.
 
-django-axes (lockouts) and the API throttle both read the address here.
+django-axes (lockouts), the API throttle and the subscription limits all read the address here.
 """
 
 import ipaddress
