@@ -21,6 +21,8 @@ $(STAMP): pyproject.toml $(LOCK_DEV)
 
 install: $(STAMP)
 
+# E-mails (written to var/courriels/) link to the address served here.
+run: export SITE_URL ?= http://127.0.0.1:8000
 run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_protocol

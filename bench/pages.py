@@ -170,6 +170,7 @@ def main() -> None:
         SECURE_SSL_REDIRECT="false",
         # Production refuses to start without a delivering e-mail back end; nothing here sends mail.
         EMAIL_HOST=env.get("EMAIL_HOST") or "localhost",
+        SITE_URL=env.get("SITE_URL") or "http://127.0.0.1",
     )
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True

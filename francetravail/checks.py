@@ -33,6 +33,22 @@ def email_backend_delivers_in_production(app_configs, **kwargs) -> list[Error]:
 def refuse_to_serve() -> None:
     """Called by the WSGI entry point: gunicorn does not run system checks, so a production server started with a
     non-delivering e-mail back end would otherwise serve (and log password-reset links)."""
-    errors = email_backend_delivers_in_production(None)
+    errors = email_backend_delivers_in_production(None) + site_url_set_in_production(None)
     if errors:
         raise ImproperlyConfigured(f"{errors[0].msg} {errors[0].hint}")
+
+
+@register()
+def site_url_set_in_production(app_configs, **kwargs) -> list[Error]:
+    """E-mails leave without a request: their links are built from SITE_URL, which production must name."""
+    site = settings.SITE_URL
+    if settings.DEBUG or site.startswith(("https://", "http://")):
+        return []
+    return [
+        Error(
+            "DEBUG=false sans SITE_URL valide : les liens des courriels (rappels, abonnements, convocations) "
+            "n'auraient pas d'adresse. / DEBUG=false without a valid SITE_URL: e-mail links would have no address.",
+            hint="Définissez SITE_URL, par exemple https://emploi.hauts-de-france.gouv.fr. / Set SITE_URL.",
+            id="francetravail.E002",
+        )
+    ]

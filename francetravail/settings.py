@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "reseau",
     "engagements",
     "comites",
+    "notifications",
     # The project package itself: the commands that compose the apps (load_protocol, load_demo).
     "francetravail",
 ]
@@ -213,7 +214,26 @@ CELERY_BEAT_SCHEDULE = {
         "task": "francetravail.tasks.purge_expired_personal_data",
         "schedule": crontab(hour=3, minute=45),
     },
+    # Issue #15: the partners' reminders and the secretaries' digests in the morning, the subscribers' e-mail of
+    # the day before, and what a broker outage kept from being sent.
+    "send-partner-reminders": {"task": "notifications.tasks.send_reminders", "schedule": crontab(hour=7, minute=0)},
+    "send-secretary-digests": {"task": "notifications.tasks.send_digests", "schedule": crontab(hour=7, minute=15)},
+    "notify-subscribers": {"task": "notifications.tasks.notify_subscribers", "schedule": crontab(hour=6, minute=30)},
+    "purge-unconfirmed-subscriptions": {
+        "task": "notifications.tasks.purge_unconfirmed",
+        "schedule": crontab(hour=4, minute=0),
+    },
+    "resend-unsent-emails": {"task": "notifications.tasks.resend_unsent", "schedule": crontab(minute="*/10")},
 }
+# Partners are reminded this many days before a meeting of a committee that reads their figures, and on this
+# weekday (0: Monday) otherwise.
+REMINDER_DAYS_BEFORE_MEETING = env_int("REMINDER_DAYS_BEFORE_MEETING", 10)
+REMINDER_WEEKDAY = env_int("REMINDER_WEEKDAY", 0)
+# Subscriptions without an account: requests per hour per client address and per e-mail address, and
+# confirmation e-mails per address per day.
+SUBSCRIBE_LIMIT_PER_CLIENT = env_int("SUBSCRIBE_LIMIT_PER_CLIENT", 20)
+SUBSCRIBE_LIMIT_PER_EMAIL = env_int("SUBSCRIBE_LIMIT_PER_EMAIL", 5)
+SUBSCRIBE_CONFIRMATIONS_PER_DAY = env_int("SUBSCRIBE_CONFIRMATIONS_PER_DAY", 3)
 
 # --- Authentication ---------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "reseau.User"
@@ -239,8 +259,8 @@ AXES_VERBOSE = False  # lockouts are still logged; not every successful login
 AXES_LOCKOUT_TEMPLATE = "reseau/lockout.html"
 AXES_USERNAME_CALLABLE = "reseau.auth.axes_username"
 # Behind reverse proxies, the client's address is read from the X-Forwarded-For hops our own proxies added, and
-# only those (francetravail/lib/client_ip.py): the same function serves the lockouts and the API throttle.
-AXES_CLIENT_IP_CALLABLE = "francetravail.lib.client_ip.client_ip"
+# only those (common/client_ip.py): the same function serves the lockouts and the API throttle.
+AXES_CLIENT_IP_CALLABLE = "common.client_ip.client_ip"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -272,11 +292,14 @@ STORAGES = {
 }
 
 # --- E-mail -----------------------------------------------------------------------------------------------
+# Without EMAIL_HOST (make run), each e-mail is written as a file in EMAIL_FILE_PATH (var/courriels/), where a
+# person trying the portal can read it.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND") or (
     "django.core.mail.backends.smtp.EmailBackend"
     if env_str("EMAIL_HOST")
-    else "django.core.mail.backends.console.EmailBackend"
+    else "django.core.mail.backends.filebased.EmailBackend"
 )
+EMAIL_FILE_PATH = Path(env_str("EMAIL_FILE_PATH") or BASE_DIR / "var" / "courriels")
 EMAIL_HOST = env_str("EMAIL_HOST") or "localhost"
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -285,6 +308,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "Réseau pour l'emploi <ne-pas-repondre@localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The portal's own address, for the links in e-mails that workers send (they have no request to read it from).
+# Required in production (francetravail.E002); `make run` sets it to the address it serves.
 SITE_URL = (env_str("SITE_URL") or "").rstrip("/")
 # Where people exercise their data protection rights (the DPO's address), shown on /donnees-personnelles/.
 PRIVACY_CONTACT_EMAIL = env_str("PRIVACY_CONTACT_EMAIL")

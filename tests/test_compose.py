@@ -20,9 +20,9 @@ def _command_words(service: str) -> list[str]:
     return shlex.split(command) if isinstance(command, str) else list(command)
 
 
-def test_it_describes_exactly_the_five_processes_with_health_checks():
+def test_it_describes_exactly_the_six_processes_with_health_checks():
     services = COMPOSE["services"]
-    assert set(services) == {"web", "worker", "beat", "postgres", "redis"}
+    assert set(services) == {"web", "worker", "beat", "postgres", "redis", "mailpit"}
     for name, service in services.items():
         assert "healthcheck" in service, name
         assert service["healthcheck"]["test"], name
@@ -48,6 +48,7 @@ def test_the_application_services_get_the_environment_they_need_and_wait_for_hea
 def test_the_web_command_names_management_commands_and_a_wsgi_module_that_exist(settings):
     # The WSGI module refuses a production start without a delivering e-mail back end (tests use locmem).
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.SITE_URL = "https://portail.example.gouv.fr"
     words = _command_words("web")
     script = words[-1] if words[:2] == ["sh", "-c"] else " ".join(words)
     for command in re.findall(r"manage\.py (\w+)", script):

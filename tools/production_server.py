@@ -33,6 +33,8 @@ def production_env(**overrides: str) -> dict[str, str]:
         # A production process refuses to start without a delivering e-mail back end (francetravail.E001); nothing
         # these local servers do sends mail.
         EMAIL_HOST=os.environ.get("EMAIL_HOST") or "localhost",
+        # And without the address its e-mails link to (francetravail.E002).
+        SITE_URL=os.environ.get("SITE_URL") or "http://127.0.0.1",
     )
     env.update(overrides)
     return env

@@ -32,5 +32,8 @@ def test_the_cache_and_the_broker_use_different_redis_databases():
         assert broker_db != cache_db
 
 
-def test_the_stack_needs_a_mail_server():
-    assert "EMAIL_HOST" in COMPOSE["services"]["web"]["environment"]
+def test_the_stack_sends_mail_to_its_local_catcher_until_a_relay_is_named():
+    env = COMPOSE["services"]["web"]["environment"]
+    assert env["EMAIL_HOST"] == "${EMAIL_HOST:-mailpit}" and env["EMAIL_PORT"] == "${EMAIL_PORT:-1025}"
+    assert "8025" in COMPOSE["services"]["mailpit"]["ports"][0]  # its web view
+    assert env["SITE_URL"].startswith("${SITE_URL:-")

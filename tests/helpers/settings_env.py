@@ -65,6 +65,8 @@ def production(**overrides: str) -> dict[str, str]:
         "ALLOWED_HOSTS": "portail.example.gouv.fr",
         # A production start needs a delivering e-mail back end (francetravail.E001).
         "EMAIL_HOST": "smtp.example.gouv.fr",
+        # And the address its e-mails link to (francetravail.E002).
+        "SITE_URL": "https://portail.example.gouv.fr",
     }
     if os.environ.get("DATABASE_URL"):
         values["DATABASE_URL"] = os.environ["DATABASE_URL"]
