@@ -290,6 +290,7 @@ class EngagementStatus:
     overdue: list[DueItem] = field(default_factory=list)
     due_this_month: list[DueItem] = field(default_factory=list)
     today: datetime.date | None = None
+    items: list[DueItem] = field(default_factory=list)  # everything this organisation owes, due or not yet
 
     @property
     def engagement(self) -> Engagement:
@@ -357,6 +358,7 @@ def organisation_statuses(
                 overdue=state.late,
                 due_this_month=state.due_this_month,
                 today=today,
+                items=mine,
             )
         )
     return statuses

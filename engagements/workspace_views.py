@@ -19,6 +19,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -305,6 +306,10 @@ def save_value(request: HttpRequest, code: str) -> HttpResponse:
             messages.success(request, "Valeur proposée : elle comptera une fois validée par le pilote.")
         else:
             messages.success(request, "Valeur enregistrée.")
+        back = request.POST.get("retour", "")
+        # A form of the workspace outside the grid (a reminder's list of missing values) goes back where it was.
+        if back.startswith("/espace/") and url_has_allowed_host_and_scheme(back, allowed_hosts=None):
+            return redirect(back)
         query = urlencode({"territoire": data["territory"].code, "fin": request.POST.get("fin", "")})
         return redirect(f"{reverse('workspace_values', args=[code])}?{query}")
     return render(request, fragment, _grid_context(access, request, saved=saved))

@@ -32,6 +32,9 @@ from engagements.models import (
     Weather,
 )
 from engagements.progress import add_months
+from notifications import actions as notifications
+from notifications import events as notification_events
+from notifications.models import Subscription
 from reseau.models import Membership, Organisation, Territory, User
 
 DEMO_PASSWORD = "demo"
@@ -626,3 +629,22 @@ def _load_members(today, committees, organisations, secretary) -> dict[str, dict
             for key, *_, status in plan
         }
     return presences
+
+
+DEMO_FOLLOWER = "abonne@demo.test"
+
+
+def load_followers(today: datetime.date | None = None) -> dict[str, int]:
+    """After the figures are computed: this week's reminders to the demo partners (written to var/courriels/ by
+    `make run`), a demo visitor who follows CDE-59 (subscribed and confirmed as a person would), today's
+    notification, and the events of the last four months for the feeds. Goes through the same actions as people
+    and workers do."""
+    today = today or timezone.localdate()
+    reminders = notifications.send_reminders(today, weekly=True)
+    notifications.subscribe(email=DEMO_FOLLOWER, topic="comite", key="CDE-59", client="demo")
+    for subscription in Subscription.objects.filter(subscriber__email=DEMO_FOLLOWER):
+        notifications.confirm(subscription)
+    notified = notifications.notify_subscribers(today)
+    # The feeds show the demo's past publications and decisions too (collecting a day sends nothing).
+    collected = sum(notification_events.collect(today - datetime.timedelta(days=n)) for n in range(1, 120))
+    return {"rappels": reminders, "notifications": notified, "événements suivis": collected}

@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from engagements.models import ValueImport
+from notifications.actions import UNCONFIRMED_LIFETIME
+from notifications.models import Outgoing
 from reseau.actions import anonymise_user
 from reseau.models import Invitation, User
 
@@ -28,6 +30,11 @@ IMPORT_CONTENT_MONTHS = 3
 UNANSWERED_INVITATION_MONTHS = 6
 # A partner account unused for three years is anonymised: what it entered stays, without its identity.
 INACTIVE_ACCOUNT_MONTHS = 36
+# The outbox (each e-mail of the reminders and subscriptions, with its address) proves what was sent while a question
+# about it may come; then it goes, sent or not.
+OUTGOING_EMAIL_DAYS = 30
+# A subscription never confirmed is deleted after this many days (notifications.tasks.purge_unconfirmed).
+UNCONFIRMED_SUBSCRIPTION_DAYS = UNCONFIRMED_LIFETIME.days
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,7 @@ class Purged:
     import_contents: int
     invitations: int
     accounts: int
+    emails: int = 0
 
 
 def months_before(moment: datetime.datetime, months: int) -> datetime.datetime:
@@ -67,6 +75,7 @@ def purge_expired_personal_data(*, now: datetime.datetime | None = None) -> Purg
         invitations = Invitation.objects.filter(pk__in=stale_ids).delete()[1].get(Invitation._meta.label, 0)
         # Their audit rows carry the address too, the deletion's own row included: they go last.
         Invitation.history.model.objects.filter(id__in=stale_ids).delete()
+        emails = Outgoing.objects.filter(created_at__lt=now - datetime.timedelta(days=OUTGOING_EMAIL_DAYS)).delete()[0]
     account_cutoff = months_before(now, INACTIVE_ACCOUNT_MONTHS)
     dormant = User.objects.filter(is_staff=False, anonymised_at__isnull=True).filter(
         Q(last_login__lt=account_cutoff) | Q(last_login__isnull=True, date_joined__lt=account_cutoff)
@@ -76,5 +85,9 @@ def purge_expired_personal_data(*, now: datetime.datetime | None = None) -> Purg
         anonymise_user(user=user, by=None)
         accounts += 1
     return Purged(
-        login_records=login_records, import_contents=import_contents, invitations=invitations, accounts=accounts
+        login_records=login_records,
+        import_contents=import_contents,
+        invitations=invitations,
+        accounts=accounts,
+        emails=emails,
     )

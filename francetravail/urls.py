@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("", include("engagements.urls")),
     path("", include("comites.urls")),
+    path("", include("notifications.urls")),
     path("comptes/", include("reseau.urls")),
     path("espace/", views.workspace, name="espace"),
     path("espace/", include("engagements.workspace_urls")),

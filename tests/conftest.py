@@ -10,6 +10,7 @@ from tests.helpers.browser import record_csp_violations
 from tests.helpers.celery_eager import tasks_run_in_process  # noqa: F401  (a fixture, for every folder)
 from tests.helpers.clock import frozen_clock  # noqa: F401  (a fixture, for every folder)
 from tests.helpers.data import load_demo, load_protocol
+from tests.helpers.smtp import smtp  # noqa: F401  (a fixture, for every folder)
 
 
 def pytest_configure(config):

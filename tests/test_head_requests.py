@@ -100,6 +100,13 @@ def _examples() -> dict[str, list[tuple[str | None, str]]]:
         "comites/<str:code>/reunions/<id:pk>/pieces-jointes/<id:attachment_pk>/": [
             (None, f"/{meeting}pieces-jointes/{attachment.pk if attachment else 0}/")
         ],
+        "abonnements/confirmer/<str:token>/": [(None, "/abonnements/confirmer/inconnu/")],
+        "abonnements/flux/<str:topic>/<str:code>.atom": [
+            (None, "/abonnements/flux/engagement/E02.atom"),
+            (None, "/abonnements/flux/territoire/59.atom"),
+        ],
+        "abonnements/flux/decisions.atom": [(None, "/abonnements/flux/decisions.atom")],
+        "espace/rappels/lien/<str:token>/": [(PARTNER, "/espace/rappels/lien/inconnu/")],
         "espace/imports/<id:pk>/": [(PARTNER, f"/espace/imports/{value_import.pk if value_import else 0}/")],
         "espace/imports/<id:pk>/erreurs.csv": [
             (PARTNER, f"/espace/imports/{value_import.pk if value_import else 0}/erreurs.csv")

@@ -2,12 +2,8 @@
 (aiosmtpd) with an iCalendar invitation that parses and carries the meeting's UID; « urgence » under five days."""
 
 import datetime
-import email
-import email.policy
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
@@ -22,36 +18,6 @@ from tests.factories import DecisionFactory, MeetingFactory, MinutesFactory, Org
 # The convocation is sent by a Celery task: run in this process, whatever REDIS_URL says (CI's first pass has a
 # broker but no worker here).
 pytestmark = pytest.mark.usefixtures("tasks_run_in_process")
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[email.message.Message] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's handler name)
-        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server on this machine, and the portal configured to send through it."""
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.SITE_URL = "https://emploi.exemple.gouv.fr"
-    yield inbox
-    controller.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,11 @@
 Shared by the checks that walk the whole site: HTML validity (tests/test_html_validity.py), HEAD answers
 (tests/test_head_requests.py) and the layout at four widths (tests/test_browser_layout.py)."""
 
+from urllib.parse import urlsplit
+
 from comites.models import ActionSheet, Meeting, Minutes
+from notifications import actions as notifications
+from notifications.models import Reminder, Subscriber
 
 PARTNER = "partenaire@demo.test"
 SECRETARY = "secretaire@demo.test"
@@ -29,6 +33,7 @@ PUBLIC = [
     "/donnees-personnelles/",
     "/comptes/connexion/",
     "/comptes/mot-de-passe/oublie/",
+    "/abonnements/",
 ]
 PARTNER_PAGES = [
     "/espace/",
@@ -54,6 +59,13 @@ def demo_pages() -> list[tuple[str | None, str]]:
         "/comites/CDE-59/feuille-de-route/",
         f"/comites/CDE-59/feuille-de-route/{sheet.pk}/",
     ]
+    follower = Subscriber.objects.get(email="abonne@demo.test")
+    public += [
+        urlsplit(notifications.manage_url(follower)).path,
+        urlsplit(notifications.unsubscribe_url(follower)).path,
+    ]
+    reminder = Reminder.objects.filter(user__email=PARTNER).first()
+    partner = [*PARTNER_PAGES, "/espace/rappels/", f"/espace/rappels/{reminder.pk}/"]
     if version is not None:
         public.append(f"/comites/CDE-59/reunions/{held.pk}/compte-rendu/version-{version.number}/")
     secretary = [
@@ -73,6 +85,6 @@ def demo_pages() -> list[tuple[str | None, str]]:
     ]
     return (
         [(None, path) for path in public]
-        + [(PARTNER, path) for path in PARTNER_PAGES]
+        + [(PARTNER, path) for path in partner]
         + [(SECRETARY, path) for path in secretary]
     )

@@ -22,12 +22,14 @@ from engagements import actions
 from engagements.models import Engagement, Indicator, Weather
 from francetravail.api import api
 from francetravail.csv_exports import DATASETS
-from francetravail.demo import USERS
+from francetravail.demo import DEMO_FOLLOWER, USERS
 from reseau.models import Membership, Organisation, Territory, User
 
 pytestmark = pytest.mark.django_db
 
 PRIVATE_PREFIXES = ("/espace/", "/admin/", "/comptes/", "/static/", "/media/", "/api/")
+# A subscriber's own pages, opened only from the links of the e-mails sent to them (signed for their address).
+PRIVATE_PREFIXES += ("/abonnements/confirmer/", "/abonnements/gerer/", "/abonnements/se-desabonner/")
 # The API is walked from its OpenAPI schema, not from links.
 HREF = re.compile(r"""(?:href|src)\s*=\s*["']([^"'#]+)""")
 MAX_VARIANTS_PER_PATH = 4
@@ -51,9 +53,10 @@ def public_url_names() -> set[str]:
 
 
 def forbidden_strings() -> set[str]:
-    """Every demo user's full name (with and without its demo marker) and e-mail address, every committee member's
-    name but a consenting co-president's, and the nameless author added by the test."""
-    found = {"sans-nom@exemple.test"}
+    """Every demo user's full name (with and without its demo marker) and e-mail address, the demo subscriber's
+    address, every committee member's name but a consenting co-president's, and the nameless author added by the
+    test."""
+    found = {"sans-nom@exemple.test", DEMO_FOLLOWER}
     for email, full_name, *_ in USERS:
         found |= {email, full_name, full_name.replace(" (démo)", "")}
     # Committee members are shown by organisation; only a co-president who consented is named.

@@ -25,4 +25,6 @@ class Command(BaseCommand):
             self.stdout.write(f"{kind} : {count}")
         computed = recompute.recompute_all()
         self.stdout.write(f"avancement calculé pour {computed} engagements")
+        for kind, count in demo.load_followers().items():
+            self.stdout.write(f"{kind} : {count}")
         self.stdout.write(self.style.SUCCESS("Données de démonstration chargées. Comptes : mot de passe « demo »."))
