@@ -38,6 +38,7 @@ from engagements.permissions import (
 from engagements.progress import add_months
 from engagements.workspace_forms import ImportForm, MilestoneForm, ReportForm, ReviewForm, ValueForm, parse_month
 from reseau.models import Territory
+from reseau.permissions import choose_organisation
 
 GRID_MONTHS = 6
 EARLIEST_MONTH = datetime.date(2000, 1, 1)
@@ -274,6 +275,11 @@ def values_grid(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 @login_required
 def save_value(request: HttpRequest, code: str) -> HttpResponse:
+    if "organisation" in request.POST:
+        # A form that names the organisation it writes for (a reminder's list): acting for it, if one belongs to it.
+        wanted = request.POST["organisation"]
+        if not (wanted.isascii() and wanted.isdigit()) or choose_organisation(request, int(wanted)) is None:
+            raise PermissionDenied("Vous ne pouvez pas saisir au nom de cette organisation.")
     access = get_reporting_access(request, code)
     _refuse_foreign_territory(access, request.POST.get("territory"))
     form = ValueForm(request.POST, access=access)

@@ -641,7 +641,7 @@ def load_followers(today: datetime.date | None = None) -> dict[str, int]:
     and workers do."""
     today = today or timezone.localdate()
     reminders = notifications.send_reminders(today, weekly=True)
-    notifications.subscribe(email=DEMO_FOLLOWER, topic="comite", key="CDE-59", client="demo")
+    notifications.subscribe(email=DEMO_FOLLOWER, topic="comite", key="CDE-59", client=None)
     for subscription in Subscription.objects.filter(subscriber__email=DEMO_FOLLOWER):
         notifications.confirm(subscription)
     notified = notifications.notify_subscribers(today)

@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from comites.models import Committee, Decision, Meeting
+from engagements.engine import TerritoryTree
 from engagements.freshness import organisation_statuses
 from engagements.models import Engagement, EngagementPartner
 from notifications import events, links, mail, reminders
@@ -49,11 +50,11 @@ def target_label(topic: str, key: str) -> str:
     if topic == Topic.ENGAGEMENT:
         found = Engagement.objects.filter(code=key).values_list("code", "title").first()
         if found:
-            return f"Engagement {found[0]} — {found[1]}"
+            return f"Engagement {found[0]} — {found[1]}"[:300]
     elif topic == Topic.COMMITTEE:
         found = Committee.objects.filter(code=key).values_list("name", flat=True).first()
         if found:
-            return found
+            return found[:300]
     elif topic == Topic.TERRITORY:
         found = Territory.objects.filter(code=key).values_list("name", flat=True).first()
         if found:
@@ -75,7 +76,9 @@ def _hit(bucket: str, limit: int, seconds: int) -> bool:
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=seconds)
         count = 1
-    return count <= limit
+    # A cache outage (Redis down: the cache answers nothing) lets the request through; the daily cap, counted in
+    # the database, still holds.
+    return count is None or count <= limit
 
 
 def normalise_email(email: str) -> str:
@@ -84,32 +87,33 @@ def normalise_email(email: str) -> str:
         validate_email(email)
     except ValidationError as invalid:
         raise SubscriptionError("Saisissez une adresse électronique valide, par exemple nom@exemple.fr.") from invalid
-    local, _, domain = email.rpartition("@")
-    return f"{local}@{domain.lower()}"
+    return email.lower()
 
 
-def subscribe(*, email: str, topic: str, key: str, client: str) -> None:
+def subscribe(*, email: str, topic: str, key: str, client: str | None) -> None:
     """A visitor asks to follow ``topic``/``key``: a confirmation e-mail goes out (double opt-in), nothing else.
 
     The answer never says whether the address was subscribed already: whoever typed it sees the same page, and the
     address's owner gets either the confirmation or a note that the subscription exists. Limits: per client
     address and per e-mail address each hour, and confirmation e-mails per address per day (past the cap, nothing
-    is sent and the page stays the same).
+    is sent and the page stays the same). ``client`` None: the portal itself (the demo), not limited per hour.
     """
-    if not _hit(f"ip:{client}", settings.SUBSCRIBE_LIMIT_PER_CLIENT, 3600):
+    if client is not None and not _hit(f"ip:{client}", settings.SUBSCRIBE_LIMIT_PER_CLIENT, 3600):
         raise SubscriptionError("Trop de demandes d'abonnement depuis votre connexion : réessayez dans une heure.", 429)
     email = normalise_email(email)
     label = target_label(topic, key)
-    if not _hit(f"email:{email.lower()}", settings.SUBSCRIBE_LIMIT_PER_EMAIL, 3600):
+    if client is not None and not _hit(f"email:{email}", settings.SUBSCRIBE_LIMIT_PER_EMAIL, 3600):
         raise SubscriptionError("Trop de demandes d'abonnement pour cette adresse : réessayez dans une heure.", 429)
     now = timezone.now()
     with transaction.atomic():
-        subscriber = Subscriber.objects.filter(email__iexact=email).first()
-        if subscriber is None:
-            subscriber = Subscriber.objects.create(email=email)
-        subscription, _ = Subscription.objects.get_or_create(
+        # get_or_create: two submissions at once (a double click) find or make the same rows.
+        subscriber, _ = Subscriber.objects.get_or_create(email=email)
+        subscription, created = Subscription.objects.get_or_create(
             subscriber=subscriber, topic=topic, key=key, defaults={"label": label}
         )
+        if not created and subscription.confirmed_at is None:
+            # A new confirmation link: the request lives 7 days from now, as the e-mail says.
+            Subscription.objects.filter(pk=subscription.pk).update(created_at=now)
         start = timezone.make_aware(datetime.datetime.combine(timezone.localdate(now), datetime.time.min))
         sent_today = Outgoing.objects.filter(
             kind=Outgoing.Kind.CONFIRMATION, recipient=subscriber.email, created_at__gte=start
@@ -288,7 +292,7 @@ def reminder_from_link(token: str, user: User) -> Reminder:
         used = Reminder.objects.filter(pk=reminder.pk, link_used_at__isnull=True).update(link_used_at=timezone.now())
         if not used:
             raise links.LinkError(
-                "Ce lien a déjà servi. Retrouvez ce rappel dans votre espace, rubrique « Rappels ».", status=410
+                "Ce lien a déjà servi. Retrouvez ce rappel dans votre espace, sous « Mes rappels ».", status=410
             )
         reminder.refresh_from_db()
         reminder.save()  # the audit trail's row for the opening
@@ -313,6 +317,7 @@ def agenda_engagements(meeting: Meeting) -> list[Engagement]:
 def send_digests(today: datetime.date) -> int:
     """Seven days before each planned meeting, each secretary of its committee gets the digest once."""
     recorded = 0
+    tree = None
     for meeting in reminders.meetings_in(7, today):
         committee = meeting.committee
         secretaries = list(committee.secretaries.filter(is_active=True).order_by("email"))
@@ -323,10 +328,23 @@ def send_digests(today: datetime.date) -> int:
         partners = EngagementPartner.objects.filter(engagement__in=engagements).select_related(
             "organisation", "engagement"
         )
-        for partner in partners.order_by("engagement__order", "engagement__code", "organisation__name"):
+        tree = tree or TerritoryTree.load()
+        for partner in partners.order_by(
+            "engagement__order", "engagement__code", "organisation__name"
+        ).prefetch_related("territories"):
+            # Only the partners whose figures this committee reads: a territory of theirs within its own.
+            if not any(committee.territory_id in tree.ancestors(t.pk) for t in partner.territories.all()):
+                continue
             for status in organisation_statuses(partner.organisation, today, engagement=partner.engagement):
-                if status.overdue:
-                    late.append({"partner": partner, "since": status.late_since, "items": status.overdue[:5]})
+                # What is late on this committee's territory (the progress report has none: it is the region's).
+                mine = [
+                    item
+                    for item in status.overdue
+                    if item.territory_id is not None and committee.territory_id in tree.ancestors(item.territory_id)
+                ]
+                if mine:
+                    since = min(item.due_on for item in mine)
+                    late.append({"partner": partner, "since": since, "items": mine[:5], "more": len(mine) - 5})
         overdue = list(
             Decision.objects.filter(meeting__committee=committee).overdue(today).order_by("due_on", "pk")[:30]
         )

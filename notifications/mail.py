@@ -8,8 +8,12 @@ what its first run could not. The row is marked sent as soon as the server has a
 
 from __future__ import annotations
 
+import logging
+import time
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import DatabaseError
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -18,6 +22,10 @@ from common.enqueue import enqueue_on_commit
 from notifications.models import Outgoing, Subscriber
 
 TEMPLATES = "notifications/emails"
+# An e-mail the server keeps refusing (an unknown recipient, a relay down for days) is given up after that many
+# attempts, each of them retried by its task: the outbox then shows it unsent, and the log says so.
+MAX_ATTEMPTS = 5
+logger = logging.getLogger(__name__)
 
 
 def render(template: str, context: dict) -> tuple[str, str, str]:
@@ -64,6 +72,9 @@ def deliver(pk: int, attempt: str) -> bool:
     if not claimed:
         return False
     outgoing = Outgoing.objects.get(pk=pk)
+    if outgoing.attempts > MAX_ATTEMPTS:
+        logger.error("outgoing e-mail %s (%s) given up after %s attempts", pk, outgoing.kind, MAX_ATTEMPTS)
+        return False
     message = EmailMultiAlternatives(
         outgoing.subject, outgoing.text, settings.DEFAULT_FROM_EMAIL, [outgoing.recipient], headers=outgoing.headers
     )
@@ -75,7 +86,16 @@ def deliver(pk: int, attempt: str) -> bool:
         Outgoing.objects.filter(pk=pk, claimed_by=attempt).update(claimed_by="", claimed_at=None)
         raise
     sent_at = timezone.now()
-    Outgoing.objects.filter(pk=pk).update(sent_at=sent_at)
+    # The server has the message: a database error now must not make the task retry (it would send it again).
+    for pause in (0, 0.5, 2):
+        time.sleep(pause)
+        try:
+            Outgoing.objects.filter(pk=pk).update(sent_at=sent_at)
+            break
+        except DatabaseError:
+            logger.exception("outgoing e-mail %s was sent but could not be marked sent", pk)
+    else:
+        return True
     if outgoing.kind in (Outgoing.Kind.NOTIFICATION, Outgoing.Kind.CONFIRMATION):
         Subscriber.objects.filter(email=outgoing.recipient).update(last_sent_at=sent_at)
     return True

@@ -122,6 +122,9 @@ class OutgoingQuerySet(models.QuerySet["Outgoing"]):
         stale = now - datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT * 2)
         return self.unsent().filter(Q(claimed_by="") | Q(claimed_by=task_id) | Q(claimed_at__lt=stale))
 
+    def to_resend(self, now: datetime.datetime, max_attempts: int) -> OutgoingQuerySet:
+        return self.claimable("", now).filter(attempts__lte=max_attempts)
+
 
 class Outgoing(models.Model):
     """One e-mail, recorded before it goes out (the outbox). Unique per kind, address and key: one reminder per

@@ -54,7 +54,7 @@ def resend_unsent() -> int:
     no live claim (a claim older than twice the task time limit is dead)."""
     now = timezone.now()
     pending = list(
-        Outgoing.objects.claimable("", now)
+        Outgoing.objects.to_resend(now, mail.MAX_ATTEMPTS)
         .filter(created_at__lt=now - datetime.timedelta(minutes=10))
         .values_list("pk", flat=True)[:500]
     )

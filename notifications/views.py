@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -13,7 +13,7 @@ from common.client_ip import client_ip
 from notifications import actions, links, reminders
 from notifications.forms import SubscribeForm
 from notifications.models import Reminder, Topic
-from reseau.permissions import choose_organisation
+from reseau.models import Membership
 
 GET_POST = require_http_methods(["GET", "POST"])
 
@@ -154,9 +154,9 @@ def reminder_link(request: HttpRequest, token: str) -> HttpResponse:
 @login_required
 def reminder(request: HttpRequest, pk: int) -> HttpResponse:
     found = get_object_or_404(Reminder.objects.select_related("organisation"), pk=pk, user=request.user)
-    # The values entered here are written in the name of the reminder's organisation: it becomes the acting one.
-    if choose_organisation(request, found.organisation_id) is None:
-        raise Http404("Vous n'êtes plus membre de cette organisation.")
+    if not Membership.objects.filter(user=request.user, organisation=found.organisation_id).exists():
+        error = links.LinkError("Vous n'êtes plus membre de cette organisation : ce rappel ne vous concerne plus.", 403)
+        return link_refused(request, error)
     rows = reminders.entry_rows(found)
     return render(request, "notifications/reminder.html", {"reminder": found, "rows": rows})
 

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comites.models import Committee, Meeting
+from engagements.engine import TerritoryTree
 from engagements.freshness import organisation_statuses
-from engagements.models import Engagement, EngagementPartner, Indicator
+from engagements.models import Engagement, EngagementPartner, Indicator, IndicatorValue
 from notifications import actions, links
 from notifications.models import Outgoing, Reminder
 from reseau.models import Territory, User
@@ -39,6 +40,33 @@ def reminder_link(message) -> str:
 
 def path_of(url: str) -> str:
     return urllib.parse.urlsplit(url).path
+
+
+def period_of(row: dict) -> datetime.date:
+    return datetime.date.fromisoformat(row["period"] + "-01")
+
+
+def usual_entry(indicator, row: dict) -> dict:
+    """The fields the reminder page posts for ``row``, with the latest published value of that cell's series (a
+    value the grid does not question as unusual)."""
+    last = (
+        IndicatorValue.objects.filter(indicator=indicator, territory__code=row["territory"], status="accepted")
+        .order_by("-period")
+        .first()
+    )
+    value = format(last.value.normalize(), "f").replace(".", ",") if last else "12"
+    base = format(last.base.normalize(), "f").replace(".", ",") if last and last.base is not None else ""
+    if indicator.takes_base and not base:
+        base = "100"
+    return {
+        "indicator": indicator.pk,
+        "territory": row["territory"],
+        "period": row["period"],
+        "version": 0,
+        "value": value,
+        "base": base,
+        "note": "",
+    }
 
 
 def test_the_weekly_reminder_lists_exactly_what_the_organisation_owes_by_next_week(sent, demo, smtp):
@@ -92,12 +120,30 @@ def test_one_email_per_person_per_day_whatever_the_organisations_and_runs(sent, 
     [message] = smtp.to(PARTNER)
     assert Reminder.objects.filter(user=user, day=today).count() == 2
     assert len([link for link in links_of(message) if "/espace/rappels/lien/" in link]) == 2
-    # Opening the second organisation's list makes it the one this person acts for: what they enter there is
-    # written in its name.
+    # What this person enters from the second organisation's list is written in its name, whichever organisation
+    # they were acting for; opening the list (a GET) changes nothing.
     client.force_login(user)
+    first = user.memberships.exclude(organisation=second).get().organisation
+    session = client.session
+    session[SESSION_KEY] = first.pk
+    session.save()
     reminder = Reminder.objects.get(user=user, organisation=second)
-    assert client.get(reverse("reminder", args=[reminder.pk])).status_code == 200
-    assert client.session[SESSION_KEY] == second.pk
+    page = client.get(reverse("reminder", args=[reminder.pk]))
+    assert page.status_code == 200 and client.session.get(SESSION_KEY) != second.pk
+    row = next(i for i in reminder.items if i["kind"] == "value" and i["period"])
+    indicator = Indicator.objects.get(code=row["indicator"])
+    data = usual_entry(indicator, row) | {"organisation": second.pk, "retour": reverse("reminder", args=[reminder.pk])}
+    saved = client.post(reverse("workspace_save_value", args=[row["engagement"]]), data)
+    assert saved.status_code == 302, saved.content.decode()[-2000:]
+    cell = IndicatorValue.objects.filter(indicator=indicator, territory__code=row["territory"], period=period_of(row))
+    assert cell.filter(organisation=second, author=user).exists()
+    assert not cell.filter(organisation=first, author=user).exists()
+    # Not in the name of an organisation one does not belong to.
+    stranger = OrganisationFactory()
+    data["organisation"] = stranger.pk
+    assert client.post(reverse("workspace_save_value", args=[row["engagement"]]), data).status_code == 403
+    data["organisation"] = "²"
+    assert client.post(reverse("workspace_save_value", args=[row["engagement"]]), data).status_code == 403
 
 
 def test_nothing_is_sent_when_nothing_is_due(sent, protocol, smtp):
@@ -167,9 +213,7 @@ def test_the_link_opens_the_list_after_login_for_its_addressee_only_and_once(sen
     indicator = Indicator.objects.get(code=row["indicator"])
     assert f'action="{reverse("workspace_save_value", args=[row["engagement"]])}"' in content
     assert f'name="indicator" value="{indicator.pk}"' in content and f'name="period" value="{row["period"]}"' in content
-    data = {"indicator": indicator.pk, "territory": row["territory"], "period": row["period"], "version": 0}
-    data |= {"value": "12", "base": "100" if indicator.takes_base else "", "note": "", "retour": response["Location"]}
-    data["confirmed"] = "12"  # an unusual value is confirmed as such
+    data = usual_entry(indicator, row) | {"retour": response["Location"], "organisation": reminder.organisation_id}
     saved = client.post(reverse("workspace_save_value", args=[row["engagement"]]), data)
     assert saved.status_code == 302 and saved["Location"] == response["Location"]
     assert "Saisi depuis le rappel" in client.get(response["Location"]).content.decode()
@@ -191,6 +235,7 @@ def test_a_tampered_or_expired_link_is_refused(sent, demo, smtp, client):
     tampered = reverse("reminder_link", args=[token[:-3] + "xyz"])
     assert client.get(tampered).status_code == 400
     other = Reminder.objects.exclude(user=partner).first()
+    assert other is not None
     # A link made for another purpose (a subscription's confirmation) does not open a reminder.
     assert client.get(reverse("reminder_link", args=[links.make(links.CONFIRM, r=reminder.pk)])).status_code == 400
     # A link for another organisation's reminder (someone else's) does not open it.
@@ -224,6 +269,13 @@ def test_the_secretary_digest_seven_days_before_a_meeting(sent, demo, smtp):
     text = text_of(message)
     assert "Organisations en retard sur les engagements à l'ordre du jour" in text
     assert "Décisions en retard" in text and "Ce qui a changé" in text
-    assert re.search(r"— E(02|21) : en retard depuis le \d\d/\d\d/\d{4}", text)
+    listed = re.findall(r"^- (.+) — (E\d\d) : en retard depuis le (\d\d/\d\d/\d{4})\s*$", text, re.MULTILINE)
+    assert listed, text
+    # Only the partners whose figures CDE-59 reads: one of their territories is the Nord or lies within it.
+    tree = TerritoryTree.load()
+    nord = Territory.objects.get(code="59").pk
+    for name, code, _ in listed:
+        partner = EngagementPartner.objects.get(organisation__name=name, engagement__code=code)
+        assert any(nord in tree.ancestors(t.pk) for t in partner.territories.all()), name
     assert "https://emploi.exemple.gouv.fr/espace/comites/CDE-59/reunions/" in text
     assert Outgoing.objects.filter(kind="digest", recipient=secretary.email).count() == 1
