@@ -193,6 +193,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # How often a worker looks for messages whose worker died (acks_late): they come back once the visibility
     # timeout has passed.
     "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 6)),
+    # A worker killed while it restores (it holds a mutex in Redis for that) must not stop every other worker from
+    # restoring for kombu's default 300 s: the lost tasks would come back that much later than the visibility
+    # timeout says (seen in the recompute crash drill after another drill's kill).
+    "unacked_mutex_expire": max(1, min(300, CELERY_VISIBILITY_TIMEOUT // 6)),
     "unacked_restore_throttle": 1,
     "socket_connect_timeout": 2,
     "socket_timeout": 5,
