@@ -53,23 +53,15 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         subscription = actions.subscription_from_link(token)
     except links.LinkError as error:
         return link_refused(request, error)
-    if request.method == "POST":
-        confirmed = actions.confirm(subscription)
-        return render(
-            request,
-            "notifications/confirmed.html",
-            {
-                "subscription": subscription,
-                "again": not confirmed,
-                "manage_url": actions.manage_url(subscription.subscriber),
-            },
-        )
-    if subscription.confirmed_at is not None:
-        return render(
-            request,
-            "notifications/confirmed.html",
-            {"subscription": subscription, "again": True, "manage_url": actions.manage_url(subscription.subscriber)},
-        )
+    if request.method == "POST" or subscription.confirmed_at is not None:
+        # Confirmed now, or already (a link used twice): nothing changes the second time, and the page says so.
+        again = request.method != "POST" or not actions.confirm(subscription)
+        context = {
+            "subscription": subscription,
+            "again": again,
+            "manage_url": actions.manage_url(subscription.subscriber),
+        }
+        return render(request, "notifications/confirmed.html", context)
     return render(request, "notifications/confirm.html", {"subscription": subscription})
 
 

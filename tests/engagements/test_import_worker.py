@@ -20,6 +20,7 @@ from engagements.models import Engagement, IndicatorValue, ValueImport
 from engagements.progress import add_months
 from francetravail.celery import app
 from reseau.models import Organisation, Territory, User
+from tests.helpers.celery_worker import wait_for
 from tests.helpers.celery_worker import worker_process as worker
 from tests.helpers.data import load_demo
 
@@ -29,15 +30,6 @@ pytestmark = [
         not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), reason="a worker process needs PostgreSQL"
     ),
 ]
-
-
-def wait_for(predicate, timeout: float, interval: float = 0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := predicate():
-            return result
-        time.sleep(interval)
-    raise AssertionError(f"condition not met within {timeout} s")
 
 
 @pytest.fixture

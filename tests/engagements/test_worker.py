@@ -25,22 +25,13 @@ from engagements.models import Engagement, Indicator, IndicatorValue, ProgressRe
 from francetravail import national
 from francetravail.celery import app
 from reseau.models import Invitation, Organisation, Territory, User
-from tests.helpers.celery_worker import worker_process
+from tests.helpers.celery_worker import wait_for, worker_process
 from tests.helpers.data import load_demo
 
 pytestmark = [
     pytest.mark.skipif(not settings.REDIS_URL, reason="needs Redis (REDIS_URL)"),
     pytest.mark.wall_clock,  # the worker process runs on the real clock
 ]
-
-
-def wait_for(predicate, timeout: float, interval: float = 0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := predicate():
-            return result
-        time.sleep(interval)
-    raise AssertionError(f"condition not met within {timeout} s")
 
 
 def snapshot_state():

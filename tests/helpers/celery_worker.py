@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -43,3 +44,13 @@ def worker_process(pool: str = "solo", concurrency: int = 1, **env: str) -> subp
         env=environment,
         start_new_session=True,
     )
+
+
+def wait_for(predicate, timeout: float, interval: float = 0.1):
+    """What ``predicate`` returns once it is true (polled every ``interval`` s); fails after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := predicate():
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")

@@ -16,7 +16,7 @@ from francetravail.celery import app
 from notifications import actions
 from notifications.models import Event, Outgoing, Reminder, Subscriber, Subscription
 from reseau.models import User
-from tests.helpers.celery_worker import worker_process
+from tests.helpers.celery_worker import wait_for, worker_process
 from tests.helpers.data import load_demo, load_protocol
 from tests.helpers.smtp import links_of
 
@@ -45,17 +45,22 @@ def worker_env(smtp) -> dict[str, str]:
     }
 
 
+def minutes_published_today(committee: Committee) -> Event:
+    """Today's event for the committee's followers, as the day's collection records it."""
+    return Event.objects.create(
+        kind="minutes",
+        topic="comite",
+        key=committee.code,
+        source="minutes:test",
+        title=f"{committee.code} — compte rendu publié",
+        path=committee.get_absolute_url(),
+        occurred_at=timezone.now(),
+        occurred_on=timezone.localdate(),
+    )
+
+
 def path_in(message, fragment: str) -> str:
     return urlsplit(next(link for link in links_of(message) if fragment in link)).path
-
-
-def wait_for(predicate, timeout: float, interval: float = 0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := predicate():
-            return result
-        time.sleep(interval)
-    raise AssertionError(f"condition not met within {timeout} s")
 
 
 def test_a_worker_killed_while_sending_the_daily_batch_sends_each_email_exactly_once(transactional_db, smtp):
@@ -67,23 +72,14 @@ def test_a_worker_killed_while_sending_the_daily_batch_sends_each_email_exactly_
         Subscription.objects.create(
             subscriber=subscriber, topic="comite", key=committee.code, label=committee.name, confirmed_at=now
         )
-    Event.objects.create(
-        kind="minutes",
-        topic="comite",
-        key=committee.code,
-        source="minutes:drill",
-        title="CDE-59 — compte rendu publié",
-        path=committee.get_absolute_url(),
-        occurred_at=now,
-        occurred_on=timezone.localdate(),
-    )
+    minutes_published_today(committee)
     app.control.purge()
     smtp.delay = 1.0  # each message takes a second to be accepted: the kill lands inside one
     env = worker_env(smtp)
     first = worker_process(**env)
     try:
         assert actions.notify_subscribers(timezone.localdate()) == FOLLOWERS
-        wait_for(lambda: len(smtp.messages) >= 2 and smtp.receiving == 1, timeout=60)
+        wait_for(lambda: len(smtp.messages) >= 2 and smtp.receiving == 1, timeout=60, interval=0.01)
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
     finally:
@@ -132,16 +128,7 @@ def test_reminders_the_double_opt_in_and_the_one_click_through_a_real_worker(tra
         assert not Subscription.objects.confirmed().exists()
         assert client.post(path_in(confirmation, "/abonnements/confirmer/")).status_code == 200
         committee = Committee.objects.get(code="CDE-59")
-        Event.objects.create(
-            kind="minutes",
-            topic="comite",
-            key=committee.code,
-            source="minutes:worker",
-            title="CDE-59 — compte rendu publié",
-            path=committee.get_absolute_url(),
-            occurred_at=timezone.now(),
-            occurred_on=today,
-        )
+        minutes_published_today(committee)
         assert actions.notify_subscribers(today) == 1
         notification = wait_for(lambda: smtp.to(READER)[1:], timeout=30)[0]
         unsubscribe = str(notification["List-Unsubscribe"]).strip().strip("<>")
